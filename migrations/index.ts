@@ -1,0 +1,20 @@
+import type { Knex } from 'knex';
+import * as createUnit from './20261129090000_create_unit.js';
+import * as createUserRole from './20261129090100_create_user_role.js';
+import * as createAuditLog from './20261129090200_create_audit_log.js';
+import * as createOutbox from './20261129090300_create_outbox.js';
+import * as createJobRun from './20261129090400_create_job_run.js';
+import * as createCounter from './20261129090500_create_counter.js';
+
+/**
+ * Every migration, oldest first. Listed by hand (instead of knex reading the folder) so that the same list runs from
+ * TypeScript in the tests and from JavaScript in dist/, with no loader or file-extension guessing.
+ */
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Knex.Migration]> = [
+  ['20261129090000_create_unit', createUnit],
+  ['20261129090100_create_user_role', createUserRole],
+  ['20261129090200_create_audit_log', createAuditLog],
+  ['20261129090300_create_outbox', createOutbox],
+  ['20261129090400_create_job_run', createJobRun],
+  ['20261129090500_create_counter', createCounter],
+];

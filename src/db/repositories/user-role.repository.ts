@@ -1,0 +1,34 @@
+import type { AssignableRole } from '../../domain/roles.js';
+import type { Queryable } from '../knex.js';
+
+export interface RoleGrant {
+  readonly userId: string;
+  readonly role: AssignableRole;
+  readonly grantedBy: string;
+  readonly grantedAt: string;
+}
+
+export async function rolesOf(q: Queryable, userId: string): Promise<AssignableRole[]> {
+  const rows = await q('user_role').where({ user_id: userId }).select('role');
+  return rows.map((r) => r.role as AssignableRole);
+}
+
+export async function listRoleGrants(q: Queryable): Promise<RoleGrant[]> {
+  const rows = await q('user_role').orderBy(['role', 'granted_at', 'user_id']);
+  return rows.map((r) => ({ userId: r.user_id, role: r.role, grantedBy: r.granted_by, grantedAt: r.granted_at }));
+}
+
+/** Returns false when the person already held the role. */
+export async function insertRole(q: Queryable, grant: RoleGrant): Promise<boolean> {
+  const inserted = await q('user_role')
+    .insert({ user_id: grant.userId, role: grant.role, granted_by: grant.grantedBy, granted_at: grant.grantedAt })
+    .onConflict(['user_id', 'role'])
+    .ignore()
+    .returning('user_id');
+  return inserted.length > 0;
+}
+
+/** Returns false when the person did not hold the role. */
+export async function deleteRole(q: Queryable, userId: string, role: AssignableRole): Promise<boolean> {
+  return (await q('user_role').where({ user_id: userId, role }).delete()) > 0;
+}

@@ -1,0 +1,40 @@
+/**
+ * The closed set of coded errors a person can see (each has a message `error.<code>` in both catalogs).
+ * `details` carries what the message needs; `field` names the form field an error belongs to, so a modal can show
+ * it inline (the Slack error handler turns it into `response_action: errors`).
+ */
+export const ERROR_CODES = [
+  'auth.role_required',
+  'auth.unit_not_visible',
+  'validation.invalid',
+  'mention.invalid',
+  'role.unknown',
+  'role.not_assignable',
+  'role.configured_admin',
+  'role.last_admin',
+  'unit.not_found',
+  'unit.duplicate_credit_code',
+  'unit.contact_not_linked',
+  'unit.no_override',
+  'unit.override_until_past',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorDetails = Readonly<Record<string, string | number | boolean | null | undefined>> & { readonly field?: string };
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, details: ErrorDetails = {}) {
+    super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,3 @@
+import { zhCN } from './zh-CN.js';
+
+export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,35 @@
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/knex.js';
+import { Transactor } from '../db/transaction.js';
+import { AccessService } from './access.js';
+import { RoleService } from './role.service.js';
+import { SettingsService } from './settings.service.js';
+import { TierService } from './tier.service.js';
+import { UnitContactService } from './unit-contact.service.js';
+import { UnitService } from './unit.service.js';
+
+export interface Services {
+  readonly tx: Transactor;
+  readonly access: AccessService;
+  readonly roles: RoleService;
+  readonly units: UnitService;
+  readonly contacts: UnitContactService;
+  readonly tiers: TierService;
+  readonly settings: SettingsService;
+}
+
+/** Every service over one database, with the parts of the configuration each needs. */
+export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules'>): Services {
+  const tx = new Transactor(db);
+  const { adminUserIds, timezone, rules: tierPolicy } = config;
+  return {
+    tx,
+    access: new AccessService({ db, adminUserIds }),
+    roles: new RoleService({ tx, clock, adminUserIds }),
+    units: new UnitService({ tx, clock, adminUserIds, timezone, tierPolicy }),
+    contacts: new UnitContactService({ tx, clock, adminUserIds }),
+    tiers: new TierService({ tx, clock, adminUserIds, timezone, tierPolicy }),
+    settings: new SettingsService({ tx, clock, defaultLocale: config.locale }),
+  };
+}

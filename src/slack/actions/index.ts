@@ -1,0 +1,16 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../deps.js';
+import { ActionId } from '../ids.js';
+import { openRegisterUnitAction, setLanguageAction } from './home.actions.js';
+import { clearOverrideAction, editUnitAction, linkContactAction, openUnitAction, overrideTierAction, unlinkContactAction } from './unit-card.actions.js';
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action(ActionId.UnitOpen, openUnitAction(deps));
+  app.action(ActionId.UnitEdit, editUnitAction(deps));
+  app.action(ActionId.UnitLinkContact, linkContactAction(deps));
+  app.action(ActionId.UnitUnlinkContact, unlinkContactAction(deps));
+  app.action(ActionId.UnitOverrideTier, overrideTierAction(deps));
+  app.action(ActionId.UnitClearOverride, clearOverrideAction(deps));
+  app.action(ActionId.UnitRegisterOpen, openRegisterUnitAction(deps));
+  app.action(new RegExp(`^${ActionId.SetLanguage}_`), setLanguageAction(deps));
+}

@@ -1,0 +1,18 @@
+import type { Config } from '../config.js';
+import type { AccessService } from '../services/access.js';
+import type { RoleService } from '../services/role.service.js';
+import type { SettingsService } from '../services/settings.service.js';
+import type { TierService } from '../services/tier.service.js';
+import type { UnitContactService } from '../services/unit-contact.service.js';
+import type { UnitService } from '../services/unit.service.js';
+
+/** What the Slack listeners may call: services only (no database, no clock). */
+export interface SlackDeps {
+  readonly config: Config;
+  readonly access: AccessService;
+  readonly roles: RoleService;
+  readonly units: UnitService;
+  readonly contacts: UnitContactService;
+  readonly tiers: TierService;
+  readonly settings: SettingsService;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every Slack id in one place, shared by the Block Kit builders and the listener registrations. Input block ids of a
+ * form are the domain's field names, so a service error naming a field lands inline on it.
+ */
+export const CallbackId = {
+  UnitRegister: 'unit_register',
+  UnitEdit: 'unit_edit',
+  ContactLink: 'contact_link',
+  TierOverride: 'tier_override',
+  ErrorNotice: 'error_notice',
+} as const;
+
+export const ActionId = {
+  UnitOpen: 'unit_open',
+  UnitEdit: 'unit_edit',
+  UnitLinkContact: 'unit_link_contact',
+  UnitUnlinkContact: 'unit_unlink_contact',
+  UnitOverrideTier: 'unit_override_tier',
+  UnitClearOverride: 'unit_clear_override',
+  UnitRegisterOpen: 'unit_register_open',
+  UnitPick: 'unit_pick',
+  SetLanguage: 'set_language',
+  // Input elements (action ids inside input blocks)
+  Text: 'text',
+  Select: 'select',
+  Checkboxes: 'checkboxes',
+  Users: 'users',
+  Date: 'date',
+  Radio: 'radio',
+} as const;
+
+export const BlockId = {
+  UnitName: 'name',
+  UnitCreditCode: 'credit_code',
+  UnitIndustry: 'industry',
+  UnitTown: 'town',
+  UnitAddress: 'address',
+  UnitContactName: 'contact_name',
+  UnitContactPhone: 'contact_phone',
+  UnitFlags: 'flags',
+  ContactUsers: 'users',
+  OverrideUnit: 'unit',
+  OverrideTier: 'tier',
+  OverrideReason: 'reason',
+  OverrideUntil: 'until',
+  UnitActions: 'unit_actions',
+} as const;
+
+export const FlagValue = { MajorHazardSource: 'major_hazard_source', LicenceHolder: 'licence_holder' } as const;

@@ -1,0 +1,13 @@
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../deps.js';
+import { CallbackId } from '../ids.js';
+import { contactLinkSubmission } from './contact-link.view.js';
+import { tierOverrideSubmission } from './tier-override.view.js';
+import { unitSubmission } from './unit.views.js';
+
+export function registerViews(app: App, deps: SlackDeps): void {
+  app.view(CallbackId.UnitRegister, unitSubmission(deps, 'register'));
+  app.view(CallbackId.UnitEdit, unitSubmission(deps, 'edit'));
+  app.view(CallbackId.ContactLink, contactLinkSubmission(deps));
+  app.view(CallbackId.TierOverride, tierOverrideSubmission(deps));
+}

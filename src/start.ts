@@ -1,0 +1,82 @@
+import { WebClient } from '@slack/web-api';
+import { systemClock, type Clock } from './clock.js';
+import { parseConfig, secretValues, type Config } from './config.js';
+import { migrateToLatest } from './db/migrate.js';
+import { countOutbox } from './db/repositories/outbox.repository.js';
+import { openDatabase, type Db } from './db/knex.js';
+import { createLogger, type AppLogger } from './logger.js';
+import { buildServices } from './services/index.js';
+import { buildSlackApp } from './slack/app.js';
+import { identifyBot } from './slack/bot-identity.js';
+import type { SlackDeps } from './slack/deps.js';
+import { OutboxDispatcher } from './slack/outbox-dispatcher.js';
+
+export interface RunningApp {
+  readonly config: Config;
+  readonly db: Db;
+  readonly port: number | undefined;
+  readonly logger: AppLogger;
+  /** Graceful stop: no new requests, in-flight work finished, outbox paused, database closed. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: configuration → database (migrated) → services → outbox dispatcher → Slack app, listening.
+ * Throws ConfigError for bad configuration (before anything is opened).
+ */
+export async function startAnjian(options: { env: Readonly<Record<string, string | undefined>>; clock?: Clock }): Promise<RunningApp> {
+  const config = parseConfig(options.env);
+  const clock = options.clock ?? systemClock;
+  const logger = createLogger({ level: config.logLevel, secrets: secretValues(options.env) });
+  logger.info(`starting in ${config.slack.mode === 'socket' ? 'Socket Mode' : 'HTTP mode'} with ${config.database.client === 'pg' ? 'PostgreSQL' : 'SQLite'}`);
+
+  const db = openDatabase(config.database);
+  try {
+    await migrateToLatest(db, logger);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const { tx, ...services } = buildServices(db, clock, config);
+  const deps: SlackDeps = { config, ...services };
+  const { settings } = services;
+
+  const identity = await identifyBot(config, logger).catch(async (error: unknown) => {
+    await db.destroy();
+    throw error;
+  });
+  const dispatcher = new OutboxDispatcher({
+    db, clock, logger: logger.child('outbox'), channelLocale: config.locale, timezone: config.timezone,
+    localeOf: (userId) => settings.localeOf(userId),
+    client: new WebClient(config.slack.botToken, {
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+      retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 15_000, maxRequestConcurrency: 1, logger: logger.child('outbox'),
+    }),
+  });
+  tx.onCommit(() => dispatcher.kick());
+
+  const slack = buildSlackApp({
+    config, deps, logger, ...identity,
+    health: async () => {
+      await db.raw('select 1');
+      const outbox = await countOutbox(db);
+      return { ok: true, mode: config.slack.mode, database: config.database.client, outbox: { pending: outbox.pending + outbox.sending, failed: outbox.failed } };
+    },
+  });
+  const port = await slack.start();
+  dispatcher.start();
+  logger.info(`anjian is ready${port !== undefined ? ` on port ${port}` : ''}`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config, db, port, logger,
+    stop: () => (stopping ??= (async () => {
+      logger.info('stopping: no new requests');
+      await slack.stop().catch((e: unknown) => logger.warn('stopping the Slack receiver:', e));
+      for (let waited = 0; slack.inFlight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      await dispatcher.stop();
+      await db.destroy();
+      logger.info('stopped');
+    })()),
+  };
+}

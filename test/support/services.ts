@@ -1,0 +1,56 @@
+import { KEY_INDUSTRIES_DEFAULT } from '../../src/domain/unit/industry.js';
+import type { RawUnitInput } from '../../src/domain/unit/unit.js';
+import type { Db } from '../../src/db/knex.js';
+import { buildServices, type Services } from '../../src/services/index.js';
+import { FixedClock } from './fixed-clock.js';
+import { migratedDb } from './test-db.js';
+
+export const ADMIN = 'UADMIN0001';
+export const LEADER = 'ULEADER001';
+export const INSPECTOR = 'UINSPECT01';
+export const EXPERT = 'UEXPERT001';
+export const NOBODY = 'UNOBODY001';
+
+export const TEST_CONFIG = {
+  adminUserIds: [ADMIN],
+  timezone: 'Asia/Shanghai',
+  locale: 'zh-CN' as const,
+  rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365 },
+};
+
+export interface ServiceHarness {
+  readonly db: Db;
+  readonly clock: FixedClock;
+  readonly sut: Services;
+  close(): Promise<void>;
+}
+
+/** Real services on a freshly migrated database, with a fixed clock, an admin from configuration, and staff roles. */
+export async function serviceHarness(dialect: 'sqlite' | 'postgres' = 'sqlite'): Promise<ServiceHarness> {
+  const { db, close } = await migratedDb(dialect);
+  const clock = new FixedClock('2026-11-30T02:00:00.000Z'); // Mon 30 Nov 2026, 10:00 in Shanghai
+  const sut = buildServices(db, clock, TEST_CONFIG);
+  await sut.roles.grant(ADMIN, LEADER, 'leader');
+  await sut.roles.grant(ADMIN, INSPECTOR, 'inspector');
+  await sut.roles.grant(ADMIN, EXPERT, 'expert');
+  return { db, clock, sut, close };
+}
+
+let seq = 0;
+/** A valid unit; each call gets a different name (credit code only when given). */
+export function makeUnit(overrides: Partial<RawUnitInput> = {}): RawUnitInput {
+  seq++;
+  return {
+    name: `测试化工有限公司${seq}`,
+    creditCode: null,
+    industry: 'community',
+    town: '城关镇',
+    address: `解放路${seq}号`,
+    contactName: '张三',
+    contactPhone: '13812345678',
+    ...overrides,
+  };
+}
+
+/** Real public credit codes (their check characters are right). */
+export const CREDIT_CODES = ['914403001922038216', '91110108551385082Q', '91440300708461136T', '91110000802100433B', '91350100M000100Y43'] as const;
