@@ -64,8 +64,7 @@ const isTimezone = (tz: string) => {
   }
 };
 
-const envSchema = z
-  .object({
+const envSchema = z.object({
     SLACK_BOT_TOKEN: z.preprocess(blankToUndefined, z.string({ error: 'is required: the bot token (xoxb-…) from OAuth & Permissions' }).startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' })),
     SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, { error: 'must be the hexadecimal signing secret from Basic Information → App Credentials' })),
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', { error: 'must be an app-level token starting with xapp- (scope connections:write)' })),
@@ -86,21 +85,25 @@ const envSchema = z
     KEY_INDUSTRIES: withDefault(z.string().refine((v) => v.split(',').every((i) => (INDUSTRIES as readonly string[]).includes(i.trim())), { error: `must be comma-separated industry codes from: ${INDUSTRIES.join(', ')}` }), KEY_INDUSTRIES_DEFAULT.join(',')),
     ACCIDENT_LOOKBACK_DAYS: withDefault(z.coerce.number({ error: 'must be a whole number of days from 1 to 3650' }).int({ error: 'must be a whole number of days from 1 to 3650' }).min(1, { error: 'must be a whole number of days from 1 to 3650' }).max(3650, { error: 'must be a whole number of days from 1 to 3650' }), '365'),
     LOG_LEVEL: withDefault(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }), 'info'),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required in HTTP mode (when SLACK_APP_TOKEN is not set): the signing secret from Basic Information' });
-    }
-  });
+});
+
+/** Rules across variables, checked on the raw environment so they are reported together with every other problem. */
+function crossVariableProblems(env: Readonly<Record<string, string | undefined>>): [string, string][] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  return !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')
+    ? [['SLACK_SIGNING_SECRET', 'is required in HTTP mode (when SLACK_APP_TOKEN is not set): the signing secret from Basic Information']]
+    : [];
+}
 
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const result = envSchema.safeParse(env);
-  if (!result.success) {
+  const issues: [string, string][] = [
+    ...(result.success ? [] : result.error.issues.map((i): [string, string] => [String(i.path[0] ?? 'environment'), i.message])),
+    ...crossVariableProblems(env),
+  ];
+  if (!result.success || issues.length > 0) {
     const problems = new Map<string, string[]>();
-    for (const issue of result.error.issues) {
-      const name = String(issue.path[0] ?? 'environment');
-      problems.set(name, [...(problems.get(name) ?? []), issue.message]);
-    }
+    for (const [name, message] of issues) problems.set(name, [...(problems.get(name) ?? []), message]);
     throw new ConfigError([...problems].map(([name, msgs]) => `${name} ${[...new Set(msgs)].join('; ')}`));
   }
   const e = result.data;
@@ -137,10 +140,18 @@ export function secretValues(env: Readonly<Record<string, string | undefined>>):
     if (!v) continue;
     if (name === 'DATABASE_URL') {
       const password = /^postgres(?:ql)?:\/\/[^:/@]+:([^@]+)@/.exec(v)?.[1];
-      if (password) values.push(password, decodeURIComponent(password));
+      if (password) values.push(password, safeDecode(password));
     } else {
       values.push(v);
     }
   }
   return values.filter((v) => v.length >= 4);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

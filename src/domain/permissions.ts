@@ -17,7 +17,7 @@ const GRANTS = {
 export type Permission = keyof typeof GRANTS;
 
 export function rolesFor(permission: Permission): readonly Role[] {
-  return ['admin', ...GRANTS[permission]];
+  return [...new Set<Role>(['admin', ...GRANTS[permission]])];
 }
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -6,7 +6,7 @@ import * as z from 'zod';
  */
 const metadataSchema = z.object({
   unitId: z.number().int().positive().optional(),
-  responseUrl: z.url().optional(),
+  responseUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type ViewMetadata = z.infer<typeof metadataSchema>;

@@ -43,6 +43,11 @@ export class FakeSlack {
     this.scripts.set(method, [...(this.scripts.get(method) ?? []), ...replies]);
   }
 
+  /** Forgets every scripted answer not yet used (Slack is back to normal). */
+  clearScripts(): void {
+    this.scripts.clear();
+  }
+
   /** Replaces the default answer of a method. */
   handle(method: string, handler: (args: Record<string, any>) => Record<string, unknown>): void {
     this.handlers.set(method, handler);
