@@ -36,15 +36,12 @@ export interface SlackAppOptions {
 /** The Slack adapter: a Bolt app with every listener registered, in HTTP or Socket Mode. */
 export function buildSlackApp(o: SlackAppOptions): SlackApp {
   const { config, deps, logger } = o;
-  const routes = [healthRoute(o.health)];
+  // In Socket Mode the health report also says whether the WebSocket is up (it reconnects by itself).
+  let socket: 'connecting' | 'connected' | 'reconnecting' | undefined = config.slack.mode === 'socket' ? 'connecting' : undefined;
+  const routes = [healthRoute(async () => ({ ...(await o.health()), ...(socket ? { socket } : {}) }))];
   const inner: Receiver =
     config.slack.mode === 'socket'
-      ? new SocketModeReceiver({
-          appToken: config.slack.appToken!,
-          logger: logger.child('socket'),
-          customRoutes: routes,
-          installerOptions: { port: config.port, clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {} },
-        })
+      ? socketReceiver(config, logger, routes, (state) => (socket = state))
       : new HTTPReceiver({
           signingSecret: config.slack.signingSecret!,
           endpoints: '/slack/events',
@@ -94,4 +91,19 @@ export function buildSlackApp(o: SlackAppOptions): SlackApp {
     },
     stop: () => app.stop().then(() => undefined),
   };
+}
+
+function socketReceiver(config: Config, logger: AppLogger, customRoutes: ReturnType<typeof healthRoute>[], onState: (state: 'connected' | 'reconnecting') => void): SocketModeReceiver {
+  const receiver = new SocketModeReceiver({
+    appToken: config.slack.appToken!,
+    logger: logger.child('socket'),
+    customRoutes,
+    installerOptions: { port: config.port, clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {} },
+  });
+  receiver.client.on('connected', () => onState('connected'));
+  receiver.client.on('reconnecting', () => {
+    logger.warn('Socket Mode connection lost; reconnecting');
+    onState('reconnecting');
+  });
+  return receiver;
 }

@@ -33,7 +33,7 @@ describe('the app in Socket Mode against a local WebSocket stand-in', () => {
   it('serves GET /healthz on PORT in Socket Mode too', async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, mode: 'socket' });
+    expect(await res.json()).toMatchObject({ ok: true, mode: 'socket', socket: 'connected' });
   });
 
   it('acks a slash_commands envelope and acts on it', async () => {
@@ -46,6 +46,16 @@ describe('the app in Socket Mode against a local WebSocket stand-in', () => {
     const open = await waitFor(() => fake.callsTo('views.open').find((c) => c.args.trigger_id === triggerId), 5000, 'views.open');
     expect(open.args.view.callback_id).toBe('unit_register');
     expect(open.auth).toBe('Bearer xoxb-socket-token');
+  });
+
+  it('reconnects after the connection drops and keeps handling envelopes', async () => {
+    const opens = fake.callsTo('apps.connections.open').length;
+    fake.dropSockets();
+    await waitFor(() => fake.socketCount === 1 && fake.callsTo('apps.connections.open').length > opens, 15_000, 'a new connection');
+    const triggerId = newTriggerId();
+    fake.sendEnvelope({ envelope_id: 'env-after-drop', type: 'slash_commands', accepts_response_payload: true, payload: slashCommand({ command: '/unit', user: 'UADMIN0001', responseUrl: fake.responseUrl('socket-3'), triggerId }) });
+    await waitFor(() => fake.callsTo('views.open').find((c) => c.args.trigger_id === triggerId), 5000, 'views.open after reconnecting');
+    await waitFor(async () => ((await (await fetch(`${app.url}/healthz`)).json()) as { socket: string }).socket === 'connected');
   });
 
   it('answers a command from a person without the role with the reason', async () => {

@@ -84,6 +84,12 @@ export class FakeSlack {
     for (const ws of this.sockets) ws.send(JSON.stringify(envelope));
   }
 
+  /** Cuts every Socket Mode connection, as when Slack refreshes or the network drops. */
+  dropSockets(): void {
+    for (const ws of this.sockets) ws.terminate();
+    this.sockets = [];
+  }
+
   get socketCount(): number {
     return this.sockets.filter((s) => s.readyState === s.OPEN).length;
   }
