@@ -66,6 +66,12 @@ describe('the app over signed HTTP against a fake Slack Web API', () => {
     expect(await res.json()).toMatchObject({ ok: true, mode: 'http', database: 'sqlite', outbox: { pending: 0, failed: 0 } });
   });
 
+  it('answers Slack’s URL verification challenge (Event Subscriptions set-up)', async () => {
+    const res = await slack.event({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P' });
+  });
+
   it('checked the bot token once at start (auth.test) with the configured token', () => {
     expect(fake.callsTo('auth.test')).toHaveLength(1);
     expect(fake.callsTo('auth.test')[0]!.auth).toBe('Bearer xoxb-e2e-token');
