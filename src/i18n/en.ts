@@ -8,9 +8,6 @@ export const en: Record<MessageKey, string> = {
   'common.close': 'Close',
   'common.confirm': 'Yes',
   'common.none': 'none',
-  'common.yes': 'yes',
-  'common.no': 'no',
-  'common.working': 'Working…',
   'common.list_separator': ', ',
 
   // Roles
@@ -164,7 +161,6 @@ export const en: Record<MessageKey, string> = {
   'contact.field.users_hint': 'Each person gets a DM and can then report rectification and apply for acceptance for “{unit}”.',
   'contact.linked_reply': 'Linked {users} as contacts of “{unit}”.',
   'contact.already_reply': '{users} already linked.',
-  'contact.unlinked_reply': 'Unlinked <@{user}> from “{unit}”.',
   'contact.dm_linked': '<@{by}> made you a contact of “{unit}”. You can now report rectification and apply for acceptance for its hazards.',
   'contact.dm_unlinked': '<@{by}> removed you as a contact of “{unit}”.',
 
@@ -178,8 +174,6 @@ export const en: Record<MessageKey, string> = {
   'override.field.until': 'Last day (optional)',
   'override.field.until_hint': 'Inclusive; leave empty to keep it until cleared.',
   'override.saved': '“{unit}” is now {tier}.',
-  'override.cleared': 'Override of “{unit}” cleared; it is now {tier}.',
-  'override.pick_unit': 'Several units match; choose the one to override:',
 
   // Errors
   'error.title': 'Could not finish',

@@ -9,9 +9,6 @@ export const zhCN = {
   'common.close': '关闭',
   'common.confirm': '确定',
   'common.none': '无',
-  'common.yes': '是',
-  'common.no': '否',
-  'common.working': '处理中…',
   'common.list_separator': '、',
 
   // Roles
@@ -165,7 +162,6 @@ export const zhCN = {
   'contact.field.users_hint': '被关联的人会收到私信，并可以为「{unit}」报告整改、申请销号。',
   'contact.linked_reply': '已将 {users} 关联为「{unit}」的单位联系人。',
   'contact.already_reply': '{users} 已经是联系人。',
-  'contact.unlinked_reply': '已解除 <@{user}> 与「{unit}」的关联。',
   'contact.dm_linked': '<@{by}> 将你设为「{unit}」的单位联系人。你可以为该单位的隐患报告整改、申请销号。',
   'contact.dm_unlinked': '<@{by}> 解除了你与「{unit}」的单位联系人关联。',
 
@@ -179,8 +175,6 @@ export const zhCN = {
   'override.field.until': '截止日期（可不填）',
   'override.field.until_hint': '含当天；不填则直至取消。',
   'override.saved': '已将「{unit}」调整为{tier}。',
-  'override.cleared': '已取消「{unit}」的等级调整，现为{tier}。',
-  'override.pick_unit': '找到多个单位，请选择要调整的一个：',
 
   // Errors
   'error.title': '未能完成',

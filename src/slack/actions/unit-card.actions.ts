@@ -52,9 +52,7 @@ export const unlinkContactAction = (deps: SlackDeps): ButtonListener => async ({
   const unitId = unitIdFrom(action.value);
   const contact = action.value?.split(':')[1] ?? '';
   await deps.contacts.unlink(userId, unitId, contact);
-  const card = await deps.units.card(userId, unitId);
-  await respond({ ...cardMessage(i18n, card), replace_original: true });
-  await respond({ response_type: 'ephemeral', replace_original: false, text: i18n.t('contact.unlinked_reply', { user: contact, unit: card.unit.name }) });
+  await respond({ ...cardMessage(i18n, await deps.units.card(userId, unitId)), replace_original: true });
 };
 
 export const overrideTierAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, context }) => {
