@@ -5,6 +5,8 @@ import * as createAuditLog from './20261129090200_create_audit_log.js';
 import * as createOutbox from './20261129090300_create_outbox.js';
 import * as createJobRun from './20261129090400_create_job_run.js';
 import * as createCounter from './20261129090500_create_counter.js';
+import * as createHazard from './20261129100000_create_hazard.js';
+import * as createHazardRecords from './20261129100100_create_hazard_records.js';
 
 /**
  * Every migration, oldest first. Listed by hand (instead of knex reading the folder) so that the same list runs from
@@ -17,4 +19,6 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Knex.M
   ['20261129090300_create_outbox', createOutbox],
   ['20261129090400_create_job_run', createJobRun],
   ['20261129090500_create_counter', createCounter],
+  ['20261129100000_create_hazard', createHazard],
+  ['20261129100100_create_hazard_records', createHazardRecords],
 ];

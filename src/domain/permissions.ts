@@ -12,6 +12,8 @@ const GRANTS = {
   'unit.link_contact': ['inspector', 'leader'],
   'unit.override_tier': ['leader'],
   'unit.search': ['inspector', 'leader', 'expert', 'unit_contact'],
+  /** Registering a hazard straight into `open` (anyone else's report starts `reported`). */
+  'hazard.register_open': ['inspector', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

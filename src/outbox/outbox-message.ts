@@ -1,3 +1,5 @@
+import type { HazardAction } from '../domain/hazard/hazard-actions.js';
+import type { TimelineEntry } from '../domain/hazard/timeline.js';
 import type { AssignableRole } from '../domain/roles.js';
 
 /**
@@ -6,7 +8,13 @@ import type { AssignableRole } from '../domain/roles.js';
  */
 export type Notice =
   | { readonly type: 'role_changed'; readonly change: 'granted' | 'revoked'; readonly role: AssignableRole; readonly by: string }
-  | { readonly type: 'unit_contact_changed'; readonly change: 'linked' | 'unlinked'; readonly unitId: number; readonly unitName: string; readonly by: string };
+  | { readonly type: 'unit_contact_changed'; readonly change: 'linked' | 'unlinked'; readonly unitId: number; readonly unitName: string; readonly by: string }
+  /** The hazard's card, rendered from its current state when delivered. */
+  | { readonly type: 'hazard_card'; readonly hazardId: number }
+  /** An event in the hazard's thread (or a DM telling someone about it). */
+  | { readonly type: 'hazard_event'; readonly hazardId: number; readonly entry: TimelineEntry }
+  /** A DM to the next person to act, with a button for each action (shown only while still open). */
+  | { readonly type: 'hazard_todo'; readonly hazardId: number; readonly actions: readonly HazardAction[] };
 
 /**
  * Where a notice goes. `ref` names a message so that later changes can update it (`upsert`) or reply in its thread

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/knex.js';
 import { Transactor } from '../db/transaction.js';
 import { AccessService } from './access.js';
+import { HazardService } from './hazard/hazard.service.js';
 import { RoleService } from './role.service.js';
 import { SettingsService } from './settings.service.js';
 import { TierService } from './tier.service.js';
@@ -17,10 +18,11 @@ export interface Services {
   readonly contacts: UnitContactService;
   readonly tiers: TierService;
   readonly settings: SettingsService;
+  readonly hazards: HazardService;
 }
 
 /** Every service over one database, with the parts of the configuration each needs. */
-export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules'>): Services {
+export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules'> & { readonly channels: Pick<Config['channels'], 'hazard'> }): Services {
   const tx = new Transactor(db);
   const { adminUserIds, timezone, rules: tierPolicy } = config;
   return {
@@ -31,5 +33,6 @@ export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminU
     contacts: new UnitContactService({ tx, clock, adminUserIds }),
     tiers: new TierService({ tx, clock, adminUserIds, timezone, tierPolicy }),
     settings: new SettingsService({ tx, clock, defaultLocale: config.locale }),
+    hazards: new HazardService({ tx, clock, adminUserIds, timezone, tierPolicy, hazardChannel: config.channels.hazard }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { evaluateTier, type TierEvaluation, type TierPolicy } from '../domain/unit/tier.js';
+import { evaluateTier, type Tier, type TierEvaluation, type TierPolicy } from '../domain/unit/tier.js';
 import type { Unit } from '../domain/unit/unit.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { insertTierChange } from '../db/repositories/tier-change.repository.js';
@@ -18,7 +18,7 @@ export interface TierContext {
  * Recomputes a unit's tier inside the caller's transaction: an override whose last day has passed is expired, and a
  * change of tier is stored with its cause (tier_change) and audited. Called whenever a rule input changes.
  */
-export async function applyTier(trx: Knex.Transaction, unit: Unit, ctx: TierContext): Promise<TierEvaluation> {
+export async function applyTier(trx: Knex.Transaction, unit: Unit, ctx: TierContext): Promise<TierEvaluation & { readonly previousTier: Tier }> {
   const evaluation = evaluateTier(await loadTierFacts(trx, unit), ctx.policy, localDate(ctx.now, ctx.timezone));
   if (evaluation.expiredOverride) {
     await setUnitOverride(trx, unit.id, null, ctx.actor, ctx.now);
@@ -32,5 +32,5 @@ export async function applyTier(trx: Knex.Transaction, unit: Unit, ctx: TierCont
     });
     await recordAudit(trx, ctx.now, { actor: ctx.actor, entity: 'unit', entityId: unit.id, action: 'unit.tier_change', before: { tier: unit.tier }, after: { tier: evaluation.tier, reasons: evaluation.reasons, override: evaluation.override } });
   }
-  return evaluation;
+  return { ...evaluation, previousTier: unit.tier };
 }

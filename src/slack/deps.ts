@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { AccessService } from '../services/access.js';
+import type { HazardService } from '../services/hazard/hazard.service.js';
 import type { RoleService } from '../services/role.service.js';
 import type { SettingsService } from '../services/settings.service.js';
 import type { TierService } from '../services/tier.service.js';
@@ -15,4 +16,5 @@ export interface SlackDeps {
   readonly contacts: UnitContactService;
   readonly tiers: TierService;
   readonly settings: SettingsService;
+  readonly hazards: HazardService;
 }

@@ -16,6 +16,7 @@ export const TEST_CONFIG = {
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN' as const,
   rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365 },
+  channels: { hazard: 'CHAZARD001' },
 };
 
 export interface ServiceHarness {

@@ -32,3 +32,8 @@ export async function insertRole(q: Queryable, grant: RoleGrant): Promise<boolea
 export async function deleteRole(q: Queryable, userId: string, role: AssignableRole): Promise<boolean> {
   return (await q('user_role').where({ user_id: userId, role }).delete()) > 0;
 }
+
+export async function usersWithRole(q: Queryable, role: AssignableRole): Promise<string[]> {
+  const rows = await q('user_role').where({ role }).orderBy('granted_at').orderBy('user_id').select('user_id');
+  return rows.map((r) => r.user_id);
+}

@@ -1,0 +1,26 @@
+import { daysBetween } from '../unit/tier.js';
+
+/** Where a hazard stands against its deadline on `today` (both YYYY-MM-DD in APP_TIMEZONE). */
+export type DeadlineStanding = { readonly kind: 'due_in'; readonly days: number } | { readonly kind: 'due_today' } | { readonly kind: 'overdue'; readonly days: number };
+
+/** Overdue from the day after the deadline (PRODUCT.md §5): on the deadline day itself it is due today. */
+export function deadlineStanding(deadline: string, today: string): DeadlineStanding {
+  const days = daysBetween(today, deadline);
+  if (days > 0) return { kind: 'due_in', days };
+  if (days === 0) return { kind: 'due_today' };
+  return { kind: 'overdue', days: -days };
+}
+
+export function isOverdue(deadline: string, today: string): boolean {
+  return daysBetween(today, deadline) < 0;
+}
+
+/** The calendar day `days` after `date` (YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The authority's review of a major hazard's acceptance application (16号令 Art 23): 10 days by default. */
+export const AUTHORITY_REVIEW_DAYS = 10;

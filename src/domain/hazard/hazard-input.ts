@@ -1,0 +1,108 @@
+import { daysBetween } from '../unit/tier.js';
+import { isHazardCategory, isHazardLevel, isHazardSource, type HazardCategory, type HazardLevel, type HazardSource } from './hazard.js';
+
+/** A photo attached in Slack (file_input): kept by its Slack file id, with a link to open it. */
+export interface HazardPhoto {
+  readonly fileId: string;
+  readonly name: string;
+  readonly permalink: string | null;
+}
+
+export interface HazardInput {
+  readonly unitId: number;
+  readonly title: string;
+  readonly description: string;
+  readonly location: string;
+  readonly category: HazardCategory;
+  readonly level: HazardLevel;
+  readonly source: HazardSource;
+  readonly foundDate: string;
+  readonly deadline: string | null;
+  readonly responsiblePerson: string | null;
+  readonly assignee: string | null;
+  readonly funding: number | null;
+  readonly photos: readonly HazardPhoto[];
+}
+
+export interface RawHazardInput {
+  readonly unitId?: number | null;
+  readonly title?: string | null;
+  readonly description?: string | null;
+  readonly location?: string | null;
+  readonly category?: string | null;
+  readonly level?: string | null;
+  readonly source?: string | null;
+  readonly foundDate?: string | null;
+  readonly deadline?: string | null;
+  readonly responsiblePerson?: string | null;
+  readonly assignee?: string | null;
+  readonly funding?: string | number | null;
+  readonly photos?: readonly HazardPhoto[];
+}
+
+export type HazardField = 'unit' | 'title' | 'description' | 'location' | 'category' | 'level' | 'source' | 'found_date' | 'deadline' | 'responsible_person' | 'assignee' | 'funding' | 'photos';
+
+export type HazardProblem =
+  | { field: HazardField; kind: 'required' | 'unknown_option' | 'date' | 'deadline_before_found' | 'found_in_future' | 'funding' }
+  | { field: HazardField; kind: 'too_long' | 'too_many'; max: number };
+
+export const HAZARD_LIMITS = { title: 100, description: 2000, location: 100, responsible_person: 50, photos: 6, funding: 10_000_000_000 } as const;
+
+const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/**
+ * Validates a hazard as registered. Staff (who register it straight into `open`) must give a deadline and an
+ * assigned inspector; a public report may leave both to the inspector who confirms it.
+ */
+export function validateHazardInput(raw: RawHazardInput, o: { today: string; staff: boolean }): { ok: true; value: HazardInput } | { ok: false; problems: HazardProblem[] } {
+  const problems: HazardProblem[] = [];
+  const text = (field: HazardField, value: string | null | undefined, max: number, required = true): string => {
+    const v = (value ?? '').trim();
+    if (!v && required) problems.push({ field, kind: 'required' });
+    else if ([...v].length > max) problems.push({ field, kind: 'too_long', max });
+    return v;
+  };
+  const unitId = raw.unitId ?? null;
+  if (unitId === null || !Number.isInteger(unitId) || unitId <= 0) problems.push({ field: 'unit', kind: 'required' });
+  const title = text('title', raw.title, HAZARD_LIMITS.title);
+  const description = text('description', raw.description, HAZARD_LIMITS.description);
+  const location = text('location', raw.location, HAZARD_LIMITS.location);
+  const responsiblePerson = text('responsible_person', raw.responsiblePerson, HAZARD_LIMITS.responsible_person, false) || null;
+
+  const option = <T>(field: HazardField, value: string | null | undefined, is: (v: unknown) => v is T): T | undefined => {
+    if (!value) problems.push({ field, kind: 'required' });
+    else if (!is(value)) problems.push({ field, kind: 'unknown_option' });
+    else return value;
+    return undefined;
+  };
+  const category = option('category', raw.category, isHazardCategory);
+  const level = option('level', raw.level, isHazardLevel);
+  const source = option('source', raw.source, isHazardSource);
+
+  const foundDate = raw.foundDate ?? '';
+  if (!foundDate) problems.push({ field: 'found_date', kind: 'required' });
+  else if (!isIsoDate(foundDate)) problems.push({ field: 'found_date', kind: 'date' });
+  else if (daysBetween(o.today, foundDate) > 0) problems.push({ field: 'found_date', kind: 'found_in_future' });
+
+  const deadline = raw.deadline || null;
+  if (!deadline) {
+    if (o.staff) problems.push({ field: 'deadline', kind: 'required' });
+  } else if (!isIsoDate(deadline)) problems.push({ field: 'deadline', kind: 'date' });
+  else if (isIsoDate(foundDate) && daysBetween(foundDate, deadline) < 0) problems.push({ field: 'deadline', kind: 'deadline_before_found' });
+
+  const assignee = raw.assignee || null;
+  if (!assignee && o.staff) problems.push({ field: 'assignee', kind: 'required' });
+
+  let funding: number | null = null;
+  const rawFunding = typeof raw.funding === 'string' ? raw.funding.replace(/[,，\s元¥]/g, '') : raw.funding;
+  if (rawFunding !== null && rawFunding !== undefined && rawFunding !== '') {
+    const n = Number(rawFunding);
+    if (!Number.isFinite(n) || n < 0 || n > HAZARD_LIMITS.funding || Math.round(n * 100) / 100 !== n) problems.push({ field: 'funding', kind: 'funding' });
+    else funding = n;
+  }
+  const photos = raw.photos ?? [];
+  if (photos.length > HAZARD_LIMITS.photos) problems.push({ field: 'photos', kind: 'too_many', max: HAZARD_LIMITS.photos });
+
+  if (problems.length > 0 || unitId === null || !category || !level || !source) return { ok: false, problems };
+  return { ok: true, value: { unitId, title, description, location, category, level, source, foundDate, deadline, responsiblePerson, assignee, funding, photos } };
+}

@@ -1,0 +1,39 @@
+import type { Knex } from 'knex';
+import type { Clock } from '../../clock.js';
+import type { HazardEvent } from '../../domain/hazard/hazard-state.js';
+import type { TimelineEntry } from '../../domain/hazard/timeline.js';
+import type { Actor } from '../../domain/roles.js';
+import type { TierPolicy } from '../../domain/unit/tier.js';
+import type { HazardPatch } from '../../db/repositories/hazard.repository.js';
+import type { Transactor } from '../../db/transaction.js';
+import type { HazardDossier } from './dossier.js';
+
+export interface HazardServiceDeps {
+  readonly tx: Transactor;
+  readonly clock: Clock;
+  readonly adminUserIds: readonly string[];
+  readonly timezone: string;
+  readonly tierPolicy: TierPolicy;
+  /** HAZARD_CHANNEL: where each hazard's card and thread live (none: DMs only). */
+  readonly hazardChannel: string | undefined;
+}
+
+/** What an action handler works with: one transaction, the actor, the hazard as it stands, and "now". */
+export interface ActionContext {
+  readonly trx: Knex.Transaction;
+  readonly actor: Actor;
+  readonly dossier: HazardDossier;
+  readonly now: Date;
+  /** Today in APP_TIMEZONE (YYYY-MM-DD). */
+  readonly today: string;
+  readonly deps: HazardServiceDeps;
+}
+
+/** What an action did: the state event it fires (if any), other fields it changes, and how to tell it. */
+export interface Outcome {
+  readonly event?: HazardEvent;
+  readonly patch?: HazardPatch;
+  readonly details: TimelineEntry['details'];
+  /** People to tell about it by DM besides the next actors (a requester, a reporter). */
+  readonly inform?: readonly string[];
+}

@@ -1,0 +1,56 @@
+import { DomainError } from '../../domain/errors.js';
+import { daysBetween } from '../../domain/unit/tier.js';
+import { insertFiles, insertOrder, insertRectification, reviewRectification } from '../../db/repositories/hazard-records.repository.js';
+import { allocateRecordNumber } from '../record-number.js';
+import { text, type InputOf } from './action-input.js';
+import type { ActionContext, Outcome } from './context.js';
+import { latestRectification } from './dossier.js';
+import { assertRole, closure, futureDeadline } from './handler-helpers.js';
+
+/** An inspector confirms a reported hazard: its level (may be corrected), deadline and assignee. */
+export async function confirm(ctx: ActionContext, input: InputOf<'confirm'>): Promise<Outcome> {
+  const deadline = futureDeadline(ctx, input.deadline);
+  if (daysBetween(ctx.dossier.hazard.foundDate, deadline) < 0) throw new DomainError('hazard.deadline_before_found', { field: 'deadline' });
+  await assertRole(ctx.trx, ctx.deps.adminUserIds, input.assignee, 'inspector', 'assignee');
+  const note = text('note', input.note, { required: false });
+  return { event: 'confirm', patch: { level: input.level, deadline, assignee: input.assignee }, details: { level: input.level, deadline, assignee: input.assignee, note }, inform: [ctx.dossier.hazard.foundBy] };
+}
+
+export async function dismiss(ctx: ActionContext, input: InputOf<'dismiss'>): Promise<Outcome> {
+  const reason = text('reason', input.reason, { max: 500 });
+  return { event: 'dismiss', patch: { voidReason: reason }, details: { reason }, inform: [ctx.dossier.hazard.foundBy] };
+}
+
+/** 责令限期整改指令书: measures and a deadline, numbered ZG-YYYY-NNNN. */
+export async function issueOrder(ctx: ActionContext, input: InputOf<'issue_order'>): Promise<Outcome> {
+  const measures = text('measures', input.measures);
+  const deadline = futureDeadline(ctx, input.deadline);
+  const number = await allocateRecordNumber(ctx.trx, 'ZG', ctx.now, ctx.deps.timezone);
+  await insertOrder(ctx.trx, ctx.dossier.hazard.id, { number, measures, deadline, issuedBy: ctx.actor.userId, issuedAt: ctx.now.toISOString() });
+  return { event: 'issue_order', patch: { deadline }, details: { order: number, deadline, measures } };
+}
+
+/** Rectified on the spot (当场整改): an inspector closes an open general hazard with a note. */
+export async function closeOnSpot(ctx: ActionContext, input: InputOf<'close_on_spot'>): Promise<Outcome> {
+  const note = text('note', input.note);
+  return { event: 'close_on_spot', patch: closure(ctx, 'on_spot', note), details: { note } };
+}
+
+/** The unit reports the hazard rectified, with evidence; an inspector may report for it (recorded as such). */
+export async function reportRectified(ctx: ActionContext, input: InputOf<'report_rectified'>): Promise<Outcome> {
+  const evidence = text('evidence', input.evidence);
+  const onBehalf = !ctx.dossier.unitContacts.includes(ctx.actor.userId);
+  await insertRectification(ctx.trx, ctx.dossier.hazard.id, { reportedBy: ctx.actor.userId, onBehalf, evidence, reportedAt: ctx.now.toISOString() });
+  await insertFiles(ctx.trx, ctx.dossier.hazard.id, 'rectified', input.photos.slice(0, 6), ctx.actor.userId, ctx.now.toISOString());
+  return { event: 'report_rectified', details: { onBehalf, evidence, photos: input.photos.length } };
+}
+
+/** 复查: pass closes the hazard; fail sends it back to rectification with the reason. */
+export async function reinspect(ctx: ActionContext, input: InputOf<'reinspect'>): Promise<Outcome> {
+  const note = text('note', input.note, { required: !input.passed });
+  const report = latestRectification(ctx.dossier);
+  if (report) await reviewRectification(ctx.trx, report.id, input.passed ? 'pass' : 'fail', ctx.actor.userId, note, ctx.now.toISOString());
+  return input.passed
+    ? { event: 'pass_reinspection', patch: closure(ctx, 'reinspection', note || null), details: { passed: true, note } }
+    : { event: 'fail_reinspection', details: { passed: false, note } };
+}
