@@ -10,6 +10,8 @@ import { buildSlackApp } from './slack/app.js';
 import { identifyBot } from './slack/bot-identity.js';
 import type { SlackDeps } from './slack/deps.js';
 import { OutboxDispatcher } from './slack/outbox-dispatcher.js';
+import { renderNotice } from './slack/notices/render-notice.js';
+import { createI18n } from './i18n/index.js';
 
 export interface RunningApp {
   readonly config: Config;
@@ -48,6 +50,7 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
   const dispatcher = new OutboxDispatcher({
     db, clock, logger: logger.child('outbox'), channelLocale: config.locale, timezone: config.timezone,
     localeOf: (userId) => settings.localeOf(userId),
+    render: (notice, locale) => renderNotice(createI18n(locale, config.timezone), notice, { hazardCard: (id) => services.hazards.card(id) }),
     client: new WebClient(config.slack.botToken, {
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
       retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 15_000, maxRequestConcurrency: 1, logger: logger.child('outbox'),

@@ -18,6 +18,8 @@ export interface I18n {
   readonly t: Translate;
   /** A calendar date (YYYY-MM-DD) with weekday. */
   readonly date: (date: string) => string;
+  /** The calendar date (YYYY-MM-DD) of an instant in APP_TIMEZONE. */
+  readonly localDate: (instant: Date | string) => string;
   /** The calendar day of an instant in APP_TIMEZONE, with weekday. */
   readonly day: (instant: Date | string) => string;
   /** An instant, in APP_TIMEZONE, with weekday and time. */
@@ -37,6 +39,7 @@ export function createI18n(locale: Locale, timezone: string): I18n {
     locale,
     t,
     date: (date) => formatDate(date, locale),
+    localDate: (instant) => localDate(new Date(instant), timezone),
     day: (instant) => formatDate(localDate(new Date(instant), timezone), locale),
     dateTime: (instant) => formatDateTime(instant, locale, timezone),
     list: (items) => items.join(catalog['common.list_separator']),

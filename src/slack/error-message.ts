@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isDomainError, type DomainError } from '../domain/errors.js';
+import { MAJOR_PREREQUISITES, type MajorPrerequisite, type Signature } from '../domain/hazard/guards.js';
+import { isHazardStatus } from '../domain/hazard/hazard.js';
 import { parseRoleWord } from '../domain/roles.js';
 import type { I18n } from '../i18n/index.js';
 import { esc } from './blocks/elements.js';
@@ -34,8 +36,18 @@ export function presentError(i18n: I18n, error: unknown): ErrorPresentation {
 export function domainErrorMessage(i18n: I18n, error: DomainError): string {
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(error.details)) if (v !== undefined && v !== null) vars[k] = typeof v === 'string' ? esc(v) : Number(v);
-  if (error.code === 'auth.role_required' && typeof error.details.roles === 'string') {
-    vars.roles = i18n.list(error.details.roles.split(',').map((r) => { const role = parseRoleWord(r); return role ? i18n.t(`role.${role}`) : r; }));
+  const d = error.details;
+  if (error.code === 'auth.role_required' && typeof d.roles === 'string') {
+    vars.roles = i18n.list(d.roles.split(',').map((r) => { const role = parseRoleWord(r); return role ? i18n.t(`role.${role}`) : r; }));
+  }
+  if (isHazardStatus(d.status)) vars.status = i18n.t(`hazard.status.${d.status}`);
+  if (typeof d.at === 'string' && !Number.isNaN(Date.parse(d.at))) vars.at = i18n.dateTime(d.at);
+  if (typeof d.missing === 'string') {
+    const names = d.missing.split(',');
+    vars.missing = i18n.list(names.map((m) => (isPrerequisite(m) ? i18n.t(`hazard.prereq.${m}`) : isSignature(m) ? i18n.t(`hazard.signature.${m}`) : m)));
   }
   return i18n.t(`error.${error.code}`, vars);
 }
+
+const isPrerequisite = (m: string): m is MajorPrerequisite => (MAJOR_PREREQUISITES as readonly string[]).includes(m);
+const isSignature = (m: string): m is Signature => ['applicant', 'expert', 'authority'].includes(m);

@@ -8,6 +8,8 @@ export const CallbackId = {
   ContactLink: 'contact_link',
   TierOverride: 'tier_override',
   ErrorNotice: 'error_notice',
+  HazardRegister: 'hazard_register',
+  HazardAction: 'hazard_action',
 } as const;
 
 export const ActionId = {
@@ -20,6 +22,10 @@ export const ActionId = {
   UnitRegisterOpen: 'unit_register_open',
   UnitPick: 'unit_pick',
   SetLanguage: 'set_language',
+  HazardOpen: 'hazard_open',
+  HazardRegisterOpen: 'hazard_register_open',
+  /** Prefix of the buttons that open an action's modal: `hazard_act_<action>`. */
+  HazardActPrefix: 'hazard_act_',
   // Input elements (action ids inside input blocks)
   Text: 'text',
   Select: 'select',
@@ -27,6 +33,9 @@ export const ActionId = {
   Users: 'users',
   Date: 'date',
   Radio: 'radio',
+  Choice: 'choice',
+  User: 'user',
+  Files: 'files',
 } as const;
 
 export const BlockId = {

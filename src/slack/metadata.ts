@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { HAZARD_ACTIONS } from '../domain/hazard/hazard-actions.js';
+import { HAZARD_STATUSES } from '../domain/hazard/hazard.js';
 
 /**
  * What a modal carries between opening and submission (private_metadata, ≤3000 characters): ids only, plus the
@@ -7,6 +9,14 @@ import * as z from 'zod';
 const metadataSchema = z.object({
   unitId: z.number().int().positive().optional(),
   responseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** Hazard modals: which hazard, the state the person saw, and the action. */
+  hazardId: z.number().int().positive().optional(),
+  status: z.enum(HAZARD_STATUSES).optional(),
+  action: z.enum(HAZARD_ACTIONS).optional(),
+  /** The registration modal was built for staff (deadline and assignee required). */
+  staff: z.boolean().optional(),
+  /** Opened from a DM to-do: replace that message with the outcome, so its buttons cannot be pressed again. */
+  replace: z.boolean().optional(),
 });
 
 export type ViewMetadata = z.infer<typeof metadataSchema>;

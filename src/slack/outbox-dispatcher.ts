@@ -4,12 +4,12 @@ import type { Db } from '../db/knex.js';
 import { claimOutboxRow, listDueLaneHeads, markOutboxFailed, markOutboxSent, rescheduleOutboxRow, type OutboxRow } from '../db/repositories/outbox.repository.js';
 import { getSlackMessage, saveSlackMessage } from '../db/repositories/slack-message.repository.js';
 import { getDmChannel, setDmChannel } from '../db/repositories/user-setting.repository.js';
-import { createI18n, type Locale } from '../i18n/index.js';
+import type { Locale } from '../i18n/index.js';
 import type { AppLogger } from '../logger.js';
 import type { OutboxMessage } from '../outbox/outbox-message.js';
 import { nextAttemptAt } from '../outbox/retry-policy.js';
 import { classifySlackError, PermanentDeliveryError } from './delivery-errors.js';
-import { renderNotice, type RenderedMessage } from './notices/render-notice.js';
+import type { RenderedMessage } from './notices/render-notice.js';
 
 export interface OutboxDispatcherDeps {
   readonly db: Db;
@@ -20,6 +20,8 @@ export interface OutboxDispatcherDeps {
   readonly channelLocale: Locale;
   readonly timezone: string;
   readonly localeOf: (userId: string) => Promise<Locale>;
+  /** Renders a notice in a language (cards are read from the database at delivery time). */
+  readonly render: (notice: OutboxMessage['notice'], locale: Locale) => Promise<RenderedMessage>;
   readonly pollIntervalMs?: number;
   readonly leaseMs?: number;
   readonly batchSize?: number;
@@ -131,7 +133,7 @@ export class OutboxDispatcher {
   private async deliver(message: OutboxMessage): Promise<{ channel?: string; ts?: string }> {
     const { client, db, clock } = this.deps;
     const d = message.delivery;
-    const rendered = this.render(message, d.op === 'dm' ? await this.deps.localeOf(d.user) : this.deps.channelLocale);
+    const rendered = await this.render(message, d.op === 'dm' ? await this.deps.localeOf(d.user) : this.deps.channelLocale);
     switch (d.op) {
       case 'dm':
         return this.post(await this.dmChannel(d.user), rendered);
@@ -163,10 +165,12 @@ export class OutboxDispatcher {
     }
   }
 
-  private render(message: OutboxMessage, locale: Locale): RenderedMessage {
+  private async render(message: OutboxMessage, locale: Locale): Promise<RenderedMessage> {
     try {
-      return renderNotice(createI18n(locale, this.deps.timezone), message.notice);
+      return await this.deps.render(message.notice, locale);
     } catch (error) {
+      // A database that is briefly unavailable is worth another try; anything else will not render next time either.
+      if ((error as { code?: string }).code === 'SQLITE_BUSY' || /ECONNREFUSED|timeout/i.test(String((error as Error).message))) throw error;
       throw new PermanentDeliveryError(`render_failed:${(error as Error).message}`);
     }
   }

@@ -8,6 +8,8 @@ import { setUserLocale } from '../../src/db/repositories/user-setting.repository
 import { createLogger } from '../../src/logger.js';
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
 import { OutboxDispatcher } from '../../src/slack/outbox-dispatcher.js';
+import { renderNotice } from '../../src/slack/notices/render-notice.js';
+import { createI18n } from '../../src/i18n/index.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { DIALECTS, migratedDb, sqliteFile } from '../support/test-db.js';
 
@@ -18,6 +20,7 @@ function dispatcherFor(db: Db, fake: FakeSlack): OutboxDispatcher {
   return new OutboxDispatcher({
     db, clock: systemClock, logger, channelLocale: 'zh-CN', timezone: 'Asia/Shanghai',
     localeOf: async (user) => ((await db('user_setting').where({ user_id: user }).first())?.locale ?? 'zh-CN'),
+    render: (notice, locale) => renderNotice(createI18n(locale, 'Asia/Shanghai'), notice, { hazardCard: () => Promise.reject(new Error('no hazards in these tests')) }),
     client: new WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 5000 }),
     pollIntervalMs: 50,
   });

@@ -96,14 +96,14 @@ describe.each(LOCALES)('Block Kit builders in %s', (locale) => {
     expect(JSON.parse(view.private_metadata!)).toEqual({ unitId: 7 });
   });
 
-  it('builds help, roles, App Home and notices within limits', () => {
+  it('builds help, roles, App Home and notices within limits', async () => {
     const actor: Actor = { userId: 'U1', roles: new Set(['leader', 'unit_contact']), unitIds: [7] };
     expect(blockKitViolations(helpBlocks(i18n, 'unit', 'x'.repeat(4000)), 'message')).toEqual([]);
     expect(blockKitViolations(rolesBlocks(i18n, { grants: Array.from({ length: 300 }, (_, i) => ({ userId: `U${i}XXXXXXX`, role: 'inspector', grantedBy: 'U1', grantedAt: '' })), configuredAdmins: ['UADMIN0001'] }), 'message')).toEqual([]);
     const home = homeView(i18n, actor, [unit()]);
     expect(viewViolations(home as unknown as Record<string, unknown>)).toEqual([]);
     expect(json(home)).toContain(locale === 'zh-CN' ? '你的角色：领导、单位联系人' : 'Your roles: leader, unit contact');
-    const notice = renderNotice(i18n, { type: 'unit_contact_changed', change: 'linked', unitId: 7, unitName: 'A<B>', by: 'U1' });
+    const notice = await renderNotice(i18n, { type: 'unit_contact_changed', change: 'linked', unitId: 7, unitName: 'A<B>', by: 'U1' }, { hazardCard: () => Promise.reject(new Error('unused')) });
     expect(notice.text).toContain('A&lt;B&gt;');
     expect(blockKitViolations(notice.blocks!, 'message')).toEqual([]);
   });

@@ -94,10 +94,12 @@ export function validateHazardInput(raw: RawHazardInput, o: { today: string; sta
   if (!assignee && o.staff) problems.push({ field: 'assignee', kind: 'required' });
 
   let funding: number | null = null;
-  const rawFunding = typeof raw.funding === 'string' ? raw.funding.replace(/[,，\s元¥]/g, '') : raw.funding;
-  if (rawFunding !== null && rawFunding !== undefined && rawFunding !== '') {
+  // A plain decimal amount in yuan: full-width digits (Chinese input) are read, separators and 元/¥ dropped; 0x10 or 1e3 are not amounts.
+  const rawFunding = typeof raw.funding === 'number' ? String(raw.funding)
+    : (raw.funding ?? '').replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s元¥￥]/g, '');
+  if (rawFunding !== '') {
     const n = Number(rawFunding);
-    if (!Number.isFinite(n) || n < 0 || n > HAZARD_LIMITS.funding || Math.round(n * 100) / 100 !== n) problems.push({ field: 'funding', kind: 'funding' });
+    if (!/^\d+(\.\d{1,2})?$/.test(rawFunding) || n > HAZARD_LIMITS.funding) problems.push({ field: 'funding', kind: 'funding' });
     else funding = n;
   }
   const photos = raw.photos ?? [];

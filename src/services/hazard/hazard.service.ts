@@ -43,9 +43,9 @@ export class HazardService {
     return this.workflow.perform(actorId, hazardId, expectedStatus, input);
   }
 
-  /** Whether this person registers straight into `open` (staff) or reports for confirmation. */
-  async registersAsStaff(actorId: string): Promise<boolean> {
-    return can(await this.actor(actorId), 'hazard.register_open');
+  /** For the registration modal: whether this person registers straight into `open` (staff), and today's date. */
+  async registration(actorId: string): Promise<{ staff: boolean; today: string }> {
+    return { staff: can(await this.actor(actorId), 'hazard.register_open'), today: this.today() };
   }
 
   /** Before a modal opens: the same refusals as the action itself, so nobody fills in a form for nothing. */

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { ActionId } from '../ids.js';
 import { openRegisterUnitAction, setLanguageAction } from './home.actions.js';
+import { hazardActButton, openHazardAction, openRegisterHazardAction } from './hazard.actions.js';
 import { clearOverrideAction, editUnitAction, linkContactAction, openUnitAction, overrideTierAction, unlinkContactAction } from './unit-card.actions.js';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -13,4 +14,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ActionId.UnitClearOverride, clearOverrideAction(deps));
   app.action(ActionId.UnitRegisterOpen, openRegisterUnitAction(deps));
   app.action(new RegExp(`^${ActionId.SetLanguage}_`), setLanguageAction(deps));
+  app.action(ActionId.HazardOpen, openHazardAction(deps));
+  app.action(ActionId.HazardRegisterOpen, openRegisterHazardAction(deps));
+  app.action(new RegExp(`^${ActionId.HazardActPrefix}`), hazardActButton(deps));
 }

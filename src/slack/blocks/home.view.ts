@@ -20,7 +20,9 @@ export function homeView(i18n: I18n, actor: Actor, units: readonly Unit[]): Home
     section(roles.length ? t('home.roles', { roles: i18n.list(roles) }) : t('home.no_roles')),
   ];
   if (units.length) blocks.push(section(t('home.units', { units: i18n.list(units.map((u) => `${TIER_EMOJI[u.tier]} ${esc(u.name)}`)) })));
-  if (can(actor, 'unit.register')) blocks.push(actions('home_unit', [button({ text: t('home.register_unit'), actionId: ActionId.UnitRegisterOpen, style: 'primary' })]));
+  const todo = [button({ text: t('home.report_hazard'), actionId: ActionId.HazardRegisterOpen, style: 'primary' })];
+  if (can(actor, 'unit.register')) todo.push(button({ text: t('home.register_unit'), actionId: ActionId.UnitRegisterOpen }));
+  blocks.push(actions('home_actions', todo));
   blocks.push(divider(), section(`*${t('home.language')}*`), actions('home_language', buttons), context(t('home.commands')));
   return { type: 'home', blocks };
 }

@@ -1,7 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import type { I18n } from '../../i18n/index.js';
 import type { Notice } from '../../outbox/outbox-message.js';
+import type { HazardView } from '../../services/hazard/hazard.service.js';
 import { esc, section } from '../blocks/elements.js';
+import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
+import { hazardHeadline } from '../blocks/hazard-text.js';
+import { hazardTodoBlocks } from '../blocks/hazard-todo.blocks.js';
+import { timelineText } from '../blocks/hazard-timeline.js';
 
 export interface RenderedMessage {
   /** Notification and screen-reader text; also what old clients show. */
@@ -9,8 +14,13 @@ export interface RenderedMessage {
   readonly blocks?: KnownBlock[];
 }
 
-/** Turns a queued notice into a message in the reader's language. Pure: everything it needs is in the notice. */
-export function renderNotice(i18n: I18n, notice: Notice): RenderedMessage {
+/** What rendering may read: a hazard as it stands at delivery time (cards are rebuilt from state, never patched). */
+export interface NoticeReader {
+  hazardCard(hazardId: number): Promise<HazardView>;
+}
+
+/** Turns a queued notice into a message in the reader's language. */
+export async function renderNotice(i18n: I18n, notice: Notice, reader: NoticeReader): Promise<RenderedMessage> {
   const { t } = i18n;
   switch (notice.type) {
     case 'role_changed': {
@@ -24,5 +34,17 @@ export function renderNotice(i18n: I18n, notice: Notice): RenderedMessage {
       const text = t(notice.change === 'linked' ? 'contact.dm_linked' : 'contact.dm_unlinked', { by: notice.by, unit: esc(notice.unitName) });
       return { text, blocks: [section(text)] };
     }
+    case 'hazard_card': {
+      const view = await reader.hazardCard(notice.hazardId);
+      const h = view.dossier.hazard;
+      return { text: `${h.number} ${h.title} · ${t(`hazard.status.${h.status}`)}`, blocks: hazardCardBlocks(i18n, view) };
+    }
+    case 'hazard_event': {
+      const view = await reader.hazardCard(notice.hazardId);
+      const line = timelineText(i18n, notice.entry);
+      return { text: `${view.dossier.hazard.number} · ${line}`, blocks: [section(`${hazardHeadline(view.dossier.hazard, view.dossier.unit)}\n${line}`)] };
+    }
+    case 'hazard_todo':
+      return hazardTodoBlocks(i18n, await reader.hazardCard(notice.hazardId), notice.actions);
   }
 }

@@ -4,10 +4,13 @@ import { CallbackId } from '../ids.js';
 import { contactLinkSubmission } from './contact-link.view.js';
 import { tierOverrideSubmission } from './tier-override.view.js';
 import { unitSubmission } from './unit.views.js';
+import { hazardActionSubmission, registerHazardSubmission } from './hazard.views.js';
 
 export function registerViews(app: App, deps: SlackDeps): void {
   app.view(CallbackId.UnitRegister, unitSubmission(deps, 'register'));
   app.view(CallbackId.UnitEdit, unitSubmission(deps, 'edit'));
   app.view(CallbackId.ContactLink, contactLinkSubmission(deps));
   app.view(CallbackId.TierOverride, tierOverrideSubmission(deps));
+  app.view(CallbackId.HazardRegister, registerHazardSubmission(deps));
+  app.view(CallbackId.HazardAction, hazardActionSubmission(deps));
 }
