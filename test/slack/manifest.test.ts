@@ -49,7 +49,9 @@ describe('manifest.yml', () => {
     const called = new Set([...source.matchAll(/client\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
     for (const method of called) expect(Object.keys(SCOPE_OF), `a scope for ${method}`).toContain(method);
     const needed = new Set(['commands', ...[...called].map((m) => SCOPE_OF[m]).filter((s): s is string => Boolean(s))]);
-    const declared = [...manifest.matchAll(/^\s+- ([a-z]+(?::[a-z.]+)?)\s+#/gm)].map((m) => m[1]);
+    if (source.includes("type: 'file_input'")) needed.add('files:read'); // modal file inputs
+    if (/op: '(upsert|post|reply)'/.test(source)) needed.add('chat:write.public'); // posts to configured channels
+    const declared = [...manifest.matchAll(/^\s+- ([a-z]+(?::[a-z.]+)?)\s+#/gm)].map((m) => m[1]!);
     expect(declared.sort()).toEqual([...needed].sort());
   });
 });

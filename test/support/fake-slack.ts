@@ -7,6 +7,8 @@ export interface RecordedCall {
   readonly method: string;
   readonly args: Record<string, any>;
   readonly auth: string | undefined;
+  /** What the fake answered (set once answered). */
+  result?: Record<string, any>;
 }
 
 /** A scripted answer: an HTTP status with optional Retry-After, or a JSON body. */
@@ -113,7 +115,8 @@ export class FakeSlack {
         args[k] = v;
       }
     }
-    this.calls.push({ method, args, auth: req.headers.authorization });
+    const call: RecordedCall = { method, args, auth: req.headers.authorization };
+    this.calls.push(call);
     const scripted = this.scripts.get(method)?.shift();
     if (scripted && 'status' in scripted) {
       res.writeHead(scripted.status, { 'content-type': 'application/json', ...(scripted.retryAfter !== undefined ? { 'retry-after': String(scripted.retryAfter) } : {}) });
@@ -121,6 +124,7 @@ export class FakeSlack {
       return;
     }
     const body = scripted?.body ?? this.answer(method, args);
+    call.result = body as Record<string, any>;
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }

@@ -49,10 +49,10 @@ export class HazardService {
   }
 
   /** Before a modal opens: the same refusals as the action itself, so nobody fills in a form for nothing. */
-  async prepare(actorId: string, hazardId: number, action: HazardAction, expectedStatus: HazardStatus | undefined): Promise<HazardDossier> {
+  async prepare(actorId: string, hazardId: number, action: HazardAction, expectedStatus: HazardStatus | undefined): Promise<{ dossier: HazardDossier; today: string }> {
     const dossier = await loadDossier(this.deps.tx.db, hazardId);
     assertMayAct(await this.actor(actorId), dossier, action, expectedStatus);
-    return dossier;
+    return { dossier, today: this.today() };
   }
 
   /** `/hazard YH-…`: the hazard with the actions this person may take; visible to staff, its unit's contacts and its finder. */

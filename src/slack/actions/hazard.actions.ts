@@ -37,8 +37,7 @@ export const hazardActButton = (deps: SlackDeps): ButtonListener => async ({ ack
   const name = action.action_id.slice(ActionId.HazardActPrefix.length);
   if (!isHazardAction(name)) throw new DomainError('hazard.not_available', { action: name });
   const { hazardId, status } = hazardRefFrom(action.value);
-  const dossier = await deps.hazards.prepare(userId, hazardId, name, status);
-  const { today } = await deps.hazards.registration(userId);
+  const { dossier, today } = await deps.hazards.prepare(userId, hazardId, name, status);
   const channel = body.container?.channel_id ?? body.channel?.id ?? '';
   const metadata = { ...(body.response_url ? { responseUrl: body.response_url } : {}), replace: channel.startsWith('D') };
   await client.views.open({ trigger_id: body.trigger_id, view: hazardActionModal(i18n, { action: name, dossier, today, initials: actionInitials(name, dossier, { today, actorId: userId }), metadata }) });
