@@ -24,7 +24,9 @@ export type ViewMetadata = z.infer<typeof metadataSchema>;
 export function encodeMetadata(metadata: ViewMetadata): string {
   const text = JSON.stringify(metadata);
   // A response_url is about 100 characters; drop it rather than exceed the limit.
-  return text.length <= 3000 ? text : JSON.stringify({ unitId: metadata.unitId });
+  if (text.length <= 3000) return text;
+  const { responseUrl: _dropped, ...rest } = metadata;
+  return JSON.stringify(rest);
 }
 
 export function decodeMetadata(text: string | undefined): ViewMetadata {

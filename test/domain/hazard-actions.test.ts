@@ -196,8 +196,10 @@ describe(mayPerform.name, () => {
     MAJOR_AWAITING_ACCEPTANCE,
     MAJOR_EXPERT_ACCEPTED,
   ].flatMap((f) => openActions(f).map((a): [HazardLevel, HazardStatus, HazardAction, HazardFacts] => [f.level, f.status, a, f]));
-  it.each(adminCases)('lets an admin take every open action (%s %s: %s)', (_level, _status, action, f) => {
-    expect(mayPerform(ADMIN, f, NO_CONTACTS, action)).toBe(true);
+  // PRODUCT.md §2: an admin may do everything a leader may — not what only inspectors, the unit or assigned experts do.
+  const LEADER_LEVEL: readonly HazardAction[] = ['confirm', 'dismiss', 'list_for_supervision', 'assign_experts', 'record_plan', 'authority_sign', 'decide_extension', 'refer_joint', 'void'];
+  it.each(adminCases)('lets an admin take exactly the leader-level open actions (%s %s: %s)', (_level, _status, action, f) => {
+    expect(mayPerform(ADMIN, f, NO_CONTACTS, action)).toBe(LEADER_LEVEL.includes(action));
   });
 
   it.each<[string, HazardAction, boolean, Actor, HazardFacts, HazardRelations]>([
@@ -253,12 +255,12 @@ describe(mayPerform.name, () => {
 describe(rolesFor.name, () => {
   it.each<[HazardAction, string[]]>([
     ['confirm', ['admin', 'inspector', 'leader']],
-    ['issue_order', ['admin', 'inspector']],
-    ['report_rectified', ['admin', 'inspector', 'unit_contact']],
-    ['apply_acceptance', ['admin', 'inspector', 'unit_contact']],
-    ['request_extension', ['admin', 'inspector', 'unit_contact']],
-    ['record_opinion', ['admin', 'expert']],
-    ['expert_sign', ['admin', 'expert']],
+    ['issue_order', ['inspector']],
+    ['report_rectified', ['inspector', 'unit_contact']],
+    ['apply_acceptance', ['inspector', 'unit_contact']],
+    ['request_extension', ['inspector', 'unit_contact']],
+    ['record_opinion', ['expert']],
+    ['expert_sign', ['expert']],
     ['authority_sign', ['admin', 'leader']],
     ['void', ['admin', 'leader']],
   ])('names who may take %s: %j', (action, expected) => {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Hazard, HazardStatus } from '../../domain/hazard/hazard.js';
 import type { Queryable } from '../knex.js';
+import { matchUnitText } from './unit.repository.js';
 
 type Row = Record<string, any>;
 
@@ -69,6 +70,8 @@ export interface HazardFilter {
   readonly unitIds?: readonly number[];
   /** Hazards this person is involved in: assignee, finder, supervising leader, assigned expert, or contact of the unit. */
   readonly involving?: string;
+  /** Hazards of units whose name, credit code, address or town holds every word of this text. */
+  readonly unitText?: string;
   /** Only hazards whose deadline is before this day (overdue on it). */
   readonly deadlineBefore?: string;
   readonly limit: number;
@@ -81,6 +84,10 @@ export async function listHazards(q: Queryable, filter: HazardFilter, today: str
     if (filter.level) b.where('hazard.level', filter.level);
     if (filter.unitIds) b.whereIn('hazard.unit_id', [...filter.unitIds]);
     if (filter.deadlineBefore) b.where('hazard.deadline', '<', filter.deadlineBefore);
+    if (filter.unitText !== undefined) {
+      const text = filter.unitText;
+      b.whereExists((s) => matchUnitText(s.select(q.raw('1')).from('unit').whereRaw('unit.id = hazard.unit_id'), text));
+    }
     if (filter.involving) {
       const u = filter.involving;
       b.where((w) => {

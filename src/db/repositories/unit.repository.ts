@@ -114,15 +114,20 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Every word of the text must appear in the name, credit code, address or town (case-insensitive). An exact credit
  * code comes first, then names that start with the text, then the rest by name.
  */
+/** Every word of the text in a unit's name, credit code, address or town (case-insensitive); `unit` is the table. */
+export function matchUnitText(builder: Knex.QueryBuilder, text: string): Knex.QueryBuilder {
+  for (const word of text.trim().toLowerCase().split(/\s+/).filter(Boolean)) {
+    const pattern = `%${escapeLike(word)}%`;
+    builder.where((w) => {
+      for (const column of ['unit.name', 'unit.credit_code', 'unit.address', 'unit.town']) w.orWhereRaw(`lower(??) like ? escape '\\'`, [column, pattern]);
+    });
+  }
+  return builder;
+}
+
 export async function searchUnits(q: Queryable, search: UnitSearch): Promise<{ units: Unit[]; total: number }> {
-  const words = search.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const filtered = (builder: Knex.QueryBuilder) => {
-    for (const word of words) {
-      const pattern = `%${escapeLike(word)}%`;
-      builder.where((w) => {
-        for (const column of ['name', 'credit_code', 'address', 'town']) w.orWhereRaw(`lower(??) like ? escape '\\'`, [column, pattern]);
-      });
-    }
+    matchUnitText(builder, search.text);
     if (search.onlyIds) builder.whereIn('id', [...search.onlyIds]);
     return builder;
   };

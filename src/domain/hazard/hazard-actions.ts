@@ -82,20 +82,28 @@ export function openActions(facts: HazardFacts): HazardAction[] {
   return HAZARD_ACTIONS.filter((a) => isActionOpen(facts, a));
 }
 
-/** Whether this person may take the action on this hazard (their roles and their relation to it). */
+/** An admin may do everything a leader may (PRODUCT.md §2) — not what only inspectors or assigned experts do. */
+function effectiveRoles(actor: Actor): ReadonlySet<Role> {
+  return actor.roles.has('admin') ? new Set<Role>([...actor.roles, 'leader']) : actor.roles;
+}
+
+/**
+ * Whether this person may take the action on this hazard: by role, as a contact of its unit, or — for consultation
+ * opinions and acceptance signatures — only as one of its assigned experts (whatever other roles they hold).
+ */
 export function mayPerform(actor: Actor, facts: HazardFacts, relations: HazardRelations, action: HazardAction): boolean {
   const rule = ACTION_RULES[action];
-  if (actor.roles.has('admin')) return true;
   if (rule.assignedExpert) {
     const mine = facts.experts.find((e) => e.userId === actor.userId);
     return mine !== undefined && (action !== 'record_opinion' || !mine.hasOpinion);
   }
-  if (rule.roles.some((r) => actor.roles.has(r))) return true;
+  const roles = effectiveRoles(actor);
+  if (rule.roles.some((r) => roles.has(r))) return true;
   return Boolean(rule.unitContact && relations.unitContacts.includes(actor.userId));
 }
 
 /** The roles named when a person may not act (for the refusal message). */
 export function rolesFor(action: HazardAction): readonly string[] {
   const rule = ACTION_RULES[action];
-  return ['admin', ...rule.roles, ...(rule.unitContact ? ['unit_contact'] : []), ...(rule.assignedExpert ? ['expert'] : [])];
+  return [...(rule.roles.includes('leader') ? ['admin'] : []), ...rule.roles, ...(rule.unitContact ? ['unit_contact'] : []), ...(rule.assignedExpert ? ['expert'] : [])];
 }

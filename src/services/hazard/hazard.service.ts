@@ -7,7 +7,7 @@ import { isStaff, type Actor } from '../../domain/roles.js';
 import type { Unit } from '../../domain/unit/unit.js';
 import { listAudit, type AuditRow } from '../../db/repositories/audit.repository.js';
 import { getHazardByNumber, listHazards, type HazardFilter } from '../../db/repositories/hazard.repository.js';
-import { getUnit, searchUnits } from '../../db/repositories/unit.repository.js';
+import { getUnit } from '../../db/repositories/unit.repository.js';
 import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
 import type { ActionInput } from './action-input.js';
@@ -81,10 +81,7 @@ export class HazardService {
     const db = this.deps.tx.db;
     const today = this.today();
     const filter: { -readonly [K in keyof HazardFilter]: HazardFilter[K] } = { limit: HAZARD_LIST_LIMIT };
-    if (!isStaff(actor)) {
-      if (actor.unitIds.length) filter.unitIds = actor.unitIds;
-      else filter.involving = actorId;
-    }
+    if (!isStaff(actor)) filter.involving = actorId; // their units' hazards and the ones they reported
     switch (scope.kind) {
       case 'mine':
         filter.involving = actorId;
@@ -101,13 +98,10 @@ export class HazardService {
       case 'open':
         filter.statuses = ['reported', ...ACTIVE_STATUSES];
         break;
-      case 'unit': {
-        const units = await searchUnits(db, { text: scope.text, limit: 200 });
-        const ids = units.units.map((u) => u.id).filter((id) => !filter.unitIds || filter.unitIds.includes(id));
-        filter.unitIds = ids;
+      case 'unit':
+        filter.unitText = scope.text;
         filter.statuses = ['reported', ...ACTIVE_STATUSES];
         break;
-      }
     }
     const { hazards, total } = await listHazards(db, filter, today);
     const units = new Map<number, Unit>();

@@ -69,6 +69,7 @@ export class HazardWorkflow {
  */
 export function assertMayAct(actor: Actor, d: HazardDossier, action: HazardAction, expectedStatus: HazardStatus | undefined): void {
   const { status } = d.hazard;
+  if (action === 'record_opinion' && d.experts.some((e) => e.userId === actor.userId && e.opinion !== null)) throw new DomainError('hazard.opinion_recorded');
   if ((expectedStatus !== undefined && status !== expectedStatus) || (!isFinal(status) && !isActionOpen(factsOf(d), action))) throw staleError(d);
   if (isFinal(status)) throw new DomainError('hazard.locked', { number: d.hazard.number, status });
   if (!mayPerform(actor, factsOf(d), relationsOf(d), action)) throw refusal(actor.userId, d, action);

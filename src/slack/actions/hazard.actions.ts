@@ -2,6 +2,7 @@ import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs }
 import { DomainError } from '../../domain/errors.js';
 import { isHazardAction } from '../../domain/hazard/hazard-actions.js';
 import { isHazardStatus, type HazardStatus } from '../../domain/hazard/hazard.js';
+import { esc } from '../blocks/elements.js';
 import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardActionModal, hazardRegisterModal } from '../blocks/hazard-modals.js';
 import type { SlackDeps } from '../deps.js';
@@ -24,7 +25,7 @@ export const openHazardAction = (deps: SlackDeps): ButtonListener => async ({ ac
   await ack();
   const { userId, i18n } = personOf(context);
   const view = await deps.hazards.view(userId, hazardRefFrom(action.value).hazardId);
-  await respond({ response_type: 'ephemeral', replace_original: false, text: `${view.dossier.hazard.number} ${view.dossier.hazard.title}`, blocks: hazardCardBlocks(i18n, view) });
+  await respond({ response_type: 'ephemeral', replace_original: false, text: `${view.dossier.hazard.number} ${esc(view.dossier.hazard.title)}`, blocks: hazardCardBlocks(i18n, view) });
 };
 
 /**

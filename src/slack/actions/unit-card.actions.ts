@@ -6,6 +6,7 @@ import { contactLinkModal } from '../blocks/contact-link.modal.js';
 import { tierOverrideModal } from '../blocks/tier-override.modal.js';
 import { unitCardBlocks } from '../blocks/unit-card.blocks.js';
 import { unitModal } from '../blocks/unit-modal.view.js';
+import { esc } from '../blocks/elements.js';
 import type { SlackDeps } from '../deps.js';
 import { personOf } from '../person.js';
 
@@ -20,7 +21,7 @@ export function unitIdFrom(value: string | undefined): number {
 }
 
 export function cardMessage(i18n: I18n, card: UnitCard) {
-  return { response_type: 'ephemeral' as const, text: card.unit.name, blocks: unitCardBlocks(i18n, card) };
+  return { response_type: 'ephemeral' as const, text: esc(card.unit.name), blocks: unitCardBlocks(i18n, card) };
 }
 
 /** "Open" on a search result: the unit's card, below the results. */

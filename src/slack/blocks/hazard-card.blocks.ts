@@ -63,7 +63,8 @@ export function hazardCardBlocks(i18n: I18n, view: HazardView): KnownBlock[] {
   if (h.status === 'awaiting_acceptance' || h.status === 'expert_accepted') {
     const start = i18n.localDate(application?.appliedAt ?? h.statusSince);
     const due = addDays(start, AUTHORITY_REVIEW_DAYS);
-    blocks.push(context(t('hazard.card.review', { day: Math.max(1, daysBetween(start, view.today) + 1), days: AUTHORITY_REVIEW_DAYS, date: i18n.date(due) })));
+    // As in Chinese law, the day the application arrives is not counted: day 1 is the next day, day 10 the last.
+    blocks.push(context(t('hazard.card.review', { day: Math.max(1, daysBetween(start, view.today)), days: AUTHORITY_REVIEW_DAYS, date: i18n.date(due) })));
   }
   const extension = pendingExtension(d);
   if (extension) blocks.push(section(t('hazard.card.extension', { to: i18n.date(extension.toDeadline), by: extension.requestedBy, reason: esc(truncate(extension.reason, 300)) })));

@@ -32,7 +32,16 @@ export function hazardHistoryBlocks(i18n: I18n, hazard: Hazard, audit: readonly 
   const shown = lines.slice(-40);
   const blocks: KnownBlock[] = [header(i18n.t('hazard.history.title', { number: hazard.number }))];
   if (lines.length > shown.length) blocks.push(context(i18n.t('hazard.history.earlier', { count: lines.length - shown.length })));
-  for (let i = 0; i < shown.length; i += 10) blocks.push(section(truncate(shown.slice(i, i + 10).join('\n'), 3000)));
+  let chunk: string[] = [];
+  const flush = () => {
+    if (chunk.length) blocks.push(section(chunk.join('\n')));
+    chunk = [];
+  };
+  for (const line of shown) {
+    if ([...[...chunk, line].join('\n')].length > 3000) flush();
+    chunk.push(truncate(line, 3000));
+  }
+  flush();
   if (shown.length === 0) blocks.push(section(esc(i18n.t('hazard.history.empty'))));
   return blocks;
 }

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { I18n } from '../../i18n/index.js';
 import type { HazardView } from '../../services/hazard/hazard.service.js';
-import { actions, context, section } from './elements.js';
+import { actions, context, esc, section } from './elements.js';
 import { actionButton } from './hazard-card.blocks.js';
 import { deadlineText, hazardHeadline } from './hazard-text.js';
 
@@ -15,7 +15,7 @@ export function hazardTodoBlocks(i18n: I18n, view: HazardView, asked: readonly H
   const h = view.dossier.hazard;
   const open = asked.filter((a) => view.actions.includes(a));
   const prompt = open.length ? t(`hazard.todo.${open[0]!}`) : t('hazard.todo.done');
-  const text = `${h.number} ${h.title}: ${prompt}`;
+  const text = `${h.number} ${esc(h.title)}: ${prompt}`;
   const blocks: KnownBlock[] = [
     section(`📋 ${prompt}\n${hazardHeadline(h, view.dossier.unit)}`),
     context(`${t(`hazard.status.${h.status}`)} · ${t('hazard.card.deadline')} ${deadlineText(i18n, h, view.today)}`),

@@ -4,6 +4,7 @@ import { decodeSlackEntities } from '../../domain/mention.js';
 import { parseRecordNumber } from '../../domain/numbering.js';
 import type { I18n } from '../../i18n/index.js';
 import type { HazardListScope } from '../../services/hazard/hazard.service.js';
+import { esc } from '../blocks/elements.js';
 import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardHistoryBlocks, hazardListBlocks } from '../blocks/hazard-list.blocks.js';
 import { hazardRegisterModal } from '../blocks/hazard-modals.js';
@@ -35,7 +36,7 @@ export const hazardCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewar
       await reply(dossier.hazard.number, hazardHistoryBlocks(i18n, dossier.hazard, audit));
     } else {
       const view = await deps.hazards.view(userId, first.toUpperCase());
-      await reply(`${view.dossier.hazard.number} ${view.dossier.hazard.title}`, hazardCardBlocks(i18n, view));
+      await reply(`${view.dossier.hazard.number} ${esc(view.dossier.hazard.title)}`, hazardCardBlocks(i18n, view));
     }
     return;
   }

@@ -37,7 +37,7 @@ export async function renderNotice(i18n: I18n, notice: Notice, reader: NoticeRea
     case 'hazard_card': {
       const view = await reader.hazardCard(notice.hazardId);
       const h = view.dossier.hazard;
-      return { text: `${h.number} ${h.title} · ${t(`hazard.status.${h.status}`)}`, blocks: hazardCardBlocks(i18n, view) };
+      return { text: `${h.number} ${esc(h.title)} · ${t(`hazard.status.${h.status}`)}`, blocks: hazardCardBlocks(i18n, view) };
     }
     case 'hazard_event': {
       const view = await reader.hazardCard(notice.hazardId);
