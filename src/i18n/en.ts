@@ -342,6 +342,7 @@ export const en: Record<MessageKey, string> = {
   'hazard.card.listed': 'listed ({level}), {doc}',
   'hazard.card.not_listed': 'listing',
   'hazard.card.consultation': 'consultation {done}/{total}',
+  'hazard.card.consultation_none': 'consultation (no experts yet)',
   'hazard.card.plan': 'plan',
   'hazard.card.report': '*Rectification report* (<@{by}>)\n{evidence}',
   'hazard.card.report_on_behalf': '*Rectification report* (<@{by}> for the unit)\n{evidence}',

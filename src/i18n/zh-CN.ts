@@ -343,6 +343,7 @@ export const zhCN = {
   'hazard.card.listed': '挂牌督办：{level}，{doc}',
   'hazard.card.not_listed': '挂牌督办',
   'hazard.card.consultation': '专家会诊 {done}/{total}',
+  'hazard.card.consultation_none': '专家会诊（未指派专家）',
   'hazard.card.plan': '治理方案',
   'hazard.card.report': '*整改报告*（<@{by}>）\n{evidence}',
   'hazard.card.report_on_behalf': '*整改报告*（<@{by}> 代单位报告）\n{evidence}',

@@ -11,8 +11,8 @@ export type Notice =
   | { readonly type: 'unit_contact_changed'; readonly change: 'linked' | 'unlinked'; readonly unitId: number; readonly unitName: string; readonly by: string }
   /** The hazard's card, rendered from its current state when delivered. */
   | { readonly type: 'hazard_card'; readonly hazardId: number }
-  /** An event in the hazard's thread (or a DM telling someone about it). */
-  | { readonly type: 'hazard_event'; readonly hazardId: number; readonly entry: TimelineEntry }
+  /** An event, as a reply in the hazard's thread (`in: 'thread'`) or as a DM telling someone about it. */
+  | { readonly type: 'hazard_event'; readonly hazardId: number; readonly entry: TimelineEntry; readonly in: 'thread' | 'dm' }
   /** A DM to the next person to act, with a button for each action (shown only while still open). */
   | { readonly type: 'hazard_todo'; readonly hazardId: number; readonly actions: readonly HazardAction[] };
 

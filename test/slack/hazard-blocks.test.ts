@@ -296,7 +296,7 @@ describe.each(LOCALES)('hazardCardBlocks in %s', (locale) => {
       const blocks = hazardCardBlocks(i18n, view(dossier({ ...o, hazard: { level: 'major', ...o.hazard } }), []));
       return allText(blocks);
     };
-    expect(progress({})).toContain(L('⬜ 挂牌督办　⬜ 专家会诊 0/0　⬜ 治理方案', '⬜ listing　⬜ consultation 0/0　⬜ plan'));
+    expect(progress({})).toContain(L('⬜ 挂牌督办　⬜ 专家会诊（未指派专家）　⬜ 治理方案', '⬜ listing　⬜ consultation (no experts yet)　⬜ plan'));
     expect(progress({ experts: [expert('UEXPERT01', null)], plan: PLAN_RECORD })).toContain(L('⬜ 挂牌督办　⬜ 专家会诊 0/1　✅ 治理方案', '⬜ listing　⬜ consultation 0/1　✅ plan'));
     expect(progress(MAJOR_READY)).toContain(L('✅ 挂牌督办：市级，安监督〔2026〕12号　✅ 专家会诊 2/2　✅ 治理方案', '✅ listed (city), 安监督〔2026〕12号　✅ consultation 2/2　✅ plan'));
     // A report not yet confirmed has no path yet; a general hazard never has one.

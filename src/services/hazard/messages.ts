@@ -47,14 +47,14 @@ export function hazardMessages(o: {
   if (o.channel) {
     const ref = hazardCardRef(hazardId);
     messages.push({ key: `${o.key}:card`, delivery: { op: 'upsert', channel: o.channel, ref }, notice: { type: 'hazard_card', hazardId } });
-    o.entries.forEach((entry, i) => messages.push({ key: `${o.key}:reply:${i}`, delivery: { op: 'reply', channel: o.channel!, ref }, notice: { type: 'hazard_event', hazardId, entry } }));
+    o.entries.forEach((entry, i) => messages.push({ key: `${o.key}:reply:${i}`, delivery: { op: 'reply', channel: o.channel!, ref }, notice: { type: 'hazard_event', hazardId, entry, in: 'thread' } }));
   }
   const todos = newTodos(todosOf(o.before, o.holders), todosOf(o.after, o.holders), o.actor);
   for (const [user, actions] of todos) messages.push({ key: `${o.key}:todo:${user}`, delivery: { op: 'dm', user }, notice: { type: 'hazard_todo', hazardId, actions } });
   const told = new Set([o.actor, ...todos.keys()]);
   for (const user of new Set(o.inform)) {
     if (told.has(user) || !/^[UW][A-Z0-9]+$/.test(user)) continue;
-    messages.push({ key: `${o.key}:info:${user}`, delivery: { op: 'dm', user }, notice: { type: 'hazard_event', hazardId, entry: o.entries[0]! } });
+    messages.push({ key: `${o.key}:info:${user}`, delivery: { op: 'dm', user }, notice: { type: 'hazard_event', hazardId, entry: o.entries[0]!, in: 'dm' } });
   }
   return messages;
 }

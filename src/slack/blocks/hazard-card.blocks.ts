@@ -85,7 +85,9 @@ function majorProgress(i18n: I18n, view: HazardView): string {
   const missing = missingPrerequisites(factsOf(d));
   const mark = (done: boolean) => (done ? '✅' : '⬜');
   const listing = d.listing ? t('hazard.card.listed', { level: t(`hazard.listing_level.${d.listing.level}`), doc: esc(d.listing.documentNumber) }) : t('hazard.card.not_listed');
-  const experts = t('hazard.card.consultation', { done: d.experts.filter((e) => e.opinion !== null).length, total: d.experts.length });
+  const experts = d.experts.length
+    ? t('hazard.card.consultation', { done: d.experts.filter((e) => e.opinion !== null).length, total: d.experts.length })
+    : t('hazard.card.consultation_none');
   return [`${mark(!missing.includes('listing'))} ${listing}`, `${mark(!missing.includes('consultation'))} ${experts}`, `${mark(d.plan !== null)} ${t('hazard.card.plan')}`].join('　');
 }
 

@@ -40,8 +40,9 @@ export async function renderNotice(i18n: I18n, notice: Notice, reader: NoticeRea
       return { text: `${h.number} ${esc(h.title)} · ${t(`hazard.status.${h.status}`)}`, blocks: hazardCardBlocks(i18n, view) };
     }
     case 'hazard_event': {
-      const view = await reader.hazardCard(notice.hazardId);
       const line = timelineText(i18n, notice.entry);
+      if (notice.in === 'thread') return { text: line, blocks: [section(line)] }; // under the card: no need to repeat which hazard
+      const view = await reader.hazardCard(notice.hazardId);
       return { text: `${view.dossier.hazard.number} · ${line}`, blocks: [section(`${hazardHeadline(view.dossier.hazard, view.dossier.unit)}\n${line}`)] };
     }
     case 'hazard_todo':
