@@ -62,6 +62,13 @@ describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
     expect(d.hazard.status).toBe('closed');
     expect(d.acceptances[0]).toMatchObject({ applicant: CONTACT, expert: { by: EXPERT, passed: true }, authority: { passed: true } });
     expect((await h.sut.units.get(unitId)).tier).toBe('blue');
+    expect(await actions(id)).toEqual([
+      'hazard.register', 'hazard.list_for_supervision', 'hazard.assign_experts', 'hazard.record_opinion', 'hazard.record_plan',
+      'hazard.apply_acceptance', 'hazard.expert_sign', 'hazard.authority_sign',
+    ]);
+    const planRow = (await listAudit(h.db, 'hazard', id)).find((a) => a.action === 'hazard.record_plan')!;
+    expect(planRow).toMatchObject({ actor: INSPECTOR, before: { status: 'open' }, after: { status: 'rectifying' } });
+    expect((planRow.after as { events: { kind: string }[] }).events.map((e) => e.kind)).toEqual(['record_plan', 'start_rectification']);
   });
 
   it('refuses a person without the role and changes nothing', async () => {
