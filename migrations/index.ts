@@ -7,6 +7,9 @@ import * as createJobRun from './20261129090400_create_job_run.js';
 import * as createCounter from './20261129090500_create_counter.js';
 import * as createHazard from './20261129100000_create_hazard.js';
 import * as createHazardRecords from './20261129100100_create_hazard_records.js';
+import * as createAccident from './20261129110000_create_accident.js';
+import * as createInspection from './20261129110100_create_inspection.js';
+import * as createReminder from './20261129110200_create_reminder.js';
 
 /**
  * Every migration, oldest first. Listed by hand (instead of knex reading the folder) so that the same list runs from
@@ -21,4 +24,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Knex.M
   ['20261129090500_create_counter', createCounter],
   ['20261129100000_create_hazard', createHazard],
   ['20261129100100_create_hazard_records', createHazardRecords],
+  ['20261129110000_create_accident', createAccident],
+  ['20261129110100_create_inspection', createInspection],
+  ['20261129110200_create_reminder', createReminder],
 ];

@@ -2,6 +2,9 @@ import cron from 'node-cron';
 import * as z from 'zod';
 import { INDUSTRIES, KEY_INDUSTRIES_DEFAULT, type Industry } from './domain/unit/industry.js';
 import { isLocale, type Locale } from './i18n/locale.js';
+import { DEFAULT_LADDER, type LadderRules } from './domain/escalation/ladder.js';
+import { CADENCES, DEFAULT_CADENCES, type Cadence } from './domain/inspection/period.js';
+import { TIERS, type Tier } from './domain/unit/tier.js';
 
 /**
  * Runtime configuration (PRODUCT.md §1). Parsed once at start from the environment (plus an optional .env file,
@@ -27,7 +30,16 @@ export interface Config {
     readonly public: string | undefined;
   };
   readonly cron: { readonly digest: string; readonly escalation: string; readonly tier: string; readonly weeklyReport: string };
-  readonly rules: { readonly keyIndustries: readonly Industry[]; readonly accidentLookbackDays: number };
+  readonly rules: {
+    readonly keyIndustries: readonly Industry[];
+    readonly accidentLookbackDays: number;
+    readonly cadences: Readonly<Record<Tier, Cadence>>;
+    /** Administrative inspections per unit per year (国办发〔2024〕54号); null: no cap configured. */
+    readonly adminInspectionCap: number | null;
+    readonly ladder: LadderRules;
+    /** The digest lists units whose period ends within this many days. */
+    readonly digestSoonDays: number;
+  };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -54,6 +66,23 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
 const channelId = optional(z.string().regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a channel ID such as C0123456789 (channel details → About → Channel ID), not a #name' }));
 const cronExpr = (fallback: string) =>
   withDefault(z.string().refine((v) => cron.validate(v), { error: 'is not a valid cron expression (5 or 6 fields, e.g. "30 8 * * *")' }), fallback);
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number({ error: `must be a whole number from ${min} to ${max}` }).int({ error: `must be a whole number from ${min} to ${max}` }).min(min, { error: `must be a whole number from ${min} to ${max}` }).max(max, { error: `must be a whole number from ${min} to ${max}` });
+
+function parseCadences(v: string): Record<Tier, Cadence> {
+  const out: Record<Tier, Cadence> = { ...DEFAULT_CADENCES };
+  for (const pair of v.split(',')) {
+    const [tier, cadence] = pair.split('=').map((s) => s.trim());
+    out[tier as Tier] = cadence as Cadence;
+  }
+  return out;
+}
+const isCadenceList = (v: string) =>
+  v.split(',').every((pair) => {
+    const [tier, cadence] = pair.split('=').map((s) => s.trim());
+    return (TIERS as readonly string[]).includes(tier ?? '') && (CADENCES as readonly string[]).includes(cadence ?? '');
+  });
 
 const isTimezone = (tz: string) => {
   try {
@@ -84,6 +113,14 @@ const envSchema = z.object({
     WEEKLY_REPORT_CRON: cronExpr('0 9 * * 1'),
     KEY_INDUSTRIES: withDefault(z.string().refine((v) => v.split(',').every((i) => (INDUSTRIES as readonly string[]).includes(i.trim())), { error: `must be comma-separated industry codes from: ${INDUSTRIES.join(', ')}` }), KEY_INDUSTRIES_DEFAULT.join(',')),
     ACCIDENT_LOOKBACK_DAYS: withDefault(z.coerce.number({ error: 'must be a whole number of days from 1 to 3650' }).int({ error: 'must be a whole number of days from 1 to 3650' }).min(1, { error: 'must be a whole number of days from 1 to 3650' }).max(3650, { error: 'must be a whole number of days from 1 to 3650' }), '365'),
+    TIER_CADENCES: withDefault(z.string().refine(isCadenceList, { error: `must be tier=cadence pairs such as red=week,yellow=half_month,blue=month (cadences: ${CADENCES.join(', ')})` }), 'red=week,yellow=half_month,blue=month'),
+    ADMIN_INSPECTION_CAP: optional(wholeNumber(1, 365)),
+    REMIND_BEFORE_DAYS_GENERAL: withDefault(wholeNumber(0, 365), String(DEFAULT_LADDER.remindBeforeGeneral)),
+    REMIND_BEFORE_DAYS_MAJOR: withDefault(wholeNumber(0, 365), String(DEFAULT_LADDER.remindBeforeMajor)),
+    OVERDUE_ESCALATION_DAYS: withDefault(z.string().regex(/^\d{1,3},\d{1,3},\d{1,3}$/, { error: 'must be three day counts: to the assignee, to the leaders, to joint enforcement (e.g. 1,3,7)' }), `${DEFAULT_LADDER.overdueNotify},${DEFAULT_LADDER.overdueLeader},${DEFAULT_LADDER.overdueJoint}`),
+    REVIEW_WARNING_DAYS: withDefault(wholeNumber(1, 365), String(DEFAULT_LADDER.reviewWarning)),
+    REVIEW_PERIOD_DAYS: withDefault(wholeNumber(1, 365), String(DEFAULT_LADDER.reviewPeriod)),
+    DIGEST_SOON_DAYS: withDefault(wholeNumber(0, 31), '3'),
     LOG_LEVEL: withDefault(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' }), 'info'),
 });
 
@@ -122,7 +159,17 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     adminUserIds: e.ADMIN_USER_IDS ? e.ADMIN_USER_IDS.split(',').map((id) => id.trim()) : [],
     channels: { hazard: e.HAZARD_CHANNEL, schedule: e.SCHEDULE_CHANNEL, leader: e.LEADER_CHANNEL, public: e.PUBLIC_CHANNEL },
     cron: { digest: e.DIGEST_CRON, escalation: e.ESCALATION_CRON, tier: e.TIER_CRON, weeklyReport: e.WEEKLY_REPORT_CRON },
-    rules: { keyIndustries: e.KEY_INDUSTRIES.split(',').map((i) => i.trim() as Industry), accidentLookbackDays: e.ACCIDENT_LOOKBACK_DAYS },
+    rules: {
+      keyIndustries: e.KEY_INDUSTRIES.split(',').map((i) => i.trim() as Industry),
+      accidentLookbackDays: e.ACCIDENT_LOOKBACK_DAYS,
+      cadences: parseCadences(e.TIER_CADENCES),
+      adminInspectionCap: e.ADMIN_INSPECTION_CAP ?? null,
+      ladder: ((): LadderRules => {
+        const [overdueNotify, overdueLeader, overdueJoint] = e.OVERDUE_ESCALATION_DAYS.split(',').map(Number) as [number, number, number];
+        return { remindBeforeGeneral: e.REMIND_BEFORE_DAYS_GENERAL, remindBeforeMajor: e.REMIND_BEFORE_DAYS_MAJOR, overdueNotify, overdueLeader, overdueJoint, reviewWarning: e.REVIEW_WARNING_DAYS, reviewPeriod: e.REVIEW_PERIOD_DAYS };
+      })(),
+      digestSoonDays: e.DIGEST_SOON_DAYS,
+    },
     logLevel: e.LOG_LEVEL,
   } satisfies Config);
 }

@@ -6,6 +6,8 @@ import { countOutbox } from './db/repositories/outbox.repository.js';
 import { openDatabase, type Db } from './db/knex.js';
 import { createLogger, type AppLogger } from './logger.js';
 import { buildServices } from './services/index.js';
+import { JobRunner } from './services/schedule/job-runner.js';
+import { Scheduler } from './jobs/scheduler.js';
 import { buildSlackApp } from './slack/app.js';
 import { identifyBot } from './slack/bot-identity.js';
 import type { SlackDeps } from './slack/deps.js';
@@ -40,7 +42,8 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
     throw error;
   }
   const { tx, ...services } = buildServices(db, clock, config);
-  const deps: SlackDeps = { config, ...services };
+  const jobs = new JobRunner({ tx, clock, config, tiers: services.tiers, logger: logger.child('jobs') });
+  const deps: SlackDeps = { config, ...services, jobs };
   const { settings } = services;
 
   const identity = await identifyBot(config, logger).catch(async (error: unknown) => {
@@ -68,6 +71,9 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
   });
   const port = await slack.start();
   dispatcher.start();
+  const scheduler = new Scheduler({ runner: jobs, config, clock, logger: logger.child('jobs') });
+  scheduler.start();
+  const catchingUp = scheduler.catchUp().catch((error: unknown) => logger.error('catch-up of missed jobs failed:', error));
   logger.info(`anjian is ready${port !== undefined ? ` on port ${port}` : ''}`);
 
   let stopping: Promise<void> | undefined;
@@ -75,6 +81,8 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
     config, db, port, logger,
     stop: () => (stopping ??= (async () => {
       logger.info('stopping: no new requests');
+      await scheduler.stop();
+      await catchingUp;
       await slack.stop().catch((e: unknown) => logger.warn('stopping the Slack receiver:', e));
       for (let waited = 0; slack.inFlight() > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
       await dispatcher.stop();

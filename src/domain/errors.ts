@@ -35,6 +35,14 @@ export const ERROR_CODES = [
   'hazard.not_expert',
   'hazard.not_leader',
   'closure.missing_signature',
+  'inspection.not_found',
+  'inspection.not_planned',
+  'inspection.too_few_inspectors',
+  'inspection.no_card',
+  'inspection.cap_reached',
+  'inspection.not_inspector',
+  'inspection.date_in_past',
+  'job.unknown',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

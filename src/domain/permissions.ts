@@ -14,6 +14,10 @@ const GRANTS = {
   'unit.search': ['inspector', 'leader', 'expert', 'unit_contact'],
   /** Registering a hazard straight into `open` (anyone else's report starts `reported`). */
   'hazard.register_open': ['inspector', 'leader'],
+  'accident.record': ['inspector', 'leader'],
+  'inspection.assign': ['inspector', 'leader'],
+  'inspection.record': ['inspector'],
+  'job.run': [],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

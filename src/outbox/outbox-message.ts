@@ -1,6 +1,25 @@
 import type { HazardAction } from '../domain/hazard/hazard-actions.js';
 import type { TimelineEntry } from '../domain/hazard/timeline.js';
 import type { AssignableRole } from '../domain/roles.js';
+import type { EndingSoon, TierCounts } from '../domain/digest/digest.js';
+import type { LadderStep } from '../domain/escalation/ladder.js';
+import type { HazardLevel, HazardStatus } from '../domain/hazard/hazard.js';
+import type { VisitType } from '../domain/inspection/visit.js';
+import type { Tier } from '../domain/unit/tier.js';
+
+/** One hazard in an escalation message (a snapshot: what was true when the job ran). */
+export interface EscalationItem {
+  readonly hazardId: number;
+  readonly number: string;
+  readonly title: string;
+  readonly unitName: string;
+  readonly level: HazardLevel;
+  readonly status: HazardStatus;
+  readonly step: LadderStep;
+  readonly days: number;
+  readonly deadline: string | null;
+  readonly leader: string | null;
+}
 
 /**
  * What a service wants people to be told, in domain terms. The Slack layer renders a notice into text and blocks at
@@ -14,7 +33,25 @@ export type Notice =
   /** An event, as a reply in the hazard's thread (`in: 'thread'`) or as a DM telling someone about it. */
   | { readonly type: 'hazard_event'; readonly hazardId: number; readonly entry: TimelineEntry; readonly in: 'thread' | 'dm' }
   /** A DM to the next person to act, with a button for each action (shown only while still open). */
-  | { readonly type: 'hazard_todo'; readonly hazardId: number; readonly actions: readonly HazardAction[] };
+  | { readonly type: 'hazard_todo'; readonly hazardId: number; readonly actions: readonly HazardAction[] }
+  /** A part of the daily schedule digest (the first part carries the counts; later ones continue the list in its thread). */
+  | {
+      readonly type: 'digest';
+      readonly date: string;
+      readonly part: number;
+      readonly parts: number;
+      readonly counts: Readonly<Record<Tier, TierCounts>> | null;
+      readonly items: readonly EndingSoon[];
+      readonly more: number;
+      readonly soonDays: number;
+    }
+  /** An inspector's planned inspections of the day (one DM each morning). */
+  | { readonly type: 'inspector_day'; readonly date: string; readonly inspections: readonly { readonly number: string; readonly unitName: string; readonly visitType: VisitType; readonly inspectors: readonly string[] }[] }
+  | { readonly type: 'inspection_assigned'; readonly number: string; readonly unitName: string; readonly plannedDate: string; readonly visitType: VisitType; readonly by: string }
+  /** One DM a day listing all of a person's escalated hazards. */
+  | { readonly type: 'escalation_people'; readonly date: string; readonly items: readonly EscalationItem[] }
+  /** The leaders' channel's daily message (continued in its thread when long). */
+  | { readonly type: 'escalation_leaders'; readonly date: string; readonly part: number; readonly parts: number; readonly items: readonly EscalationItem[]; readonly more: number };
 
 /**
  * Where a notice goes. `ref` names a message so that later changes can update it (`upsert`) or reply in its thread

@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/knex.js';
 import { Transactor } from '../db/transaction.js';
 import { AccessService } from './access.js';
+import { AccidentService } from './accident.service.js';
+import { InspectionService } from './inspection.service.js';
 import { HazardService } from './hazard/hazard.service.js';
 import { RoleService } from './role.service.js';
 import { SettingsService } from './settings.service.js';
@@ -19,6 +21,8 @@ export interface Services {
   readonly tiers: TierService;
   readonly settings: SettingsService;
   readonly hazards: HazardService;
+  readonly accidents: AccidentService;
+  readonly inspections: InspectionService;
 }
 
 /** Every service over one database, with the parts of the configuration each needs. */
@@ -34,5 +38,7 @@ export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminU
     tiers: new TierService({ tx, clock, adminUserIds, timezone, tierPolicy }),
     settings: new SettingsService({ tx, clock, defaultLocale: config.locale }),
     hazards: new HazardService({ tx, clock, adminUserIds, timezone, tierPolicy, hazardChannel: config.channels.hazard }),
+    accidents: new AccidentService({ tx, clock, adminUserIds, timezone, tierPolicy }),
+    inspections: new InspectionService({ tx, clock, adminUserIds, timezone, rules: config.rules }),
   };
 }

@@ -56,7 +56,7 @@ export class TierService {
   }
 
   /** Applies the tier rules to a unit now (actor `system` for scheduled runs). */
-  async recompute(unitId: number, actor = 'system'): Promise<TierEvaluation> {
+  async recompute(unitId: number, actor = 'system'): Promise<TierEvaluation & { readonly previousTier: Tier }> {
     return this.deps.tx.run(async (trx) => {
       const unit = await getUnit(trx, unitId);
       if (!unit) throw new DomainError('unit.not_found', { id: unitId });

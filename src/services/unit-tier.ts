@@ -19,7 +19,8 @@ export interface TierContext {
  * change of tier is stored with its cause (tier_change) and audited. Called whenever a rule input changes.
  */
 export async function applyTier(trx: Knex.Transaction, unit: Unit, ctx: TierContext): Promise<TierEvaluation & { readonly previousTier: Tier }> {
-  const evaluation = evaluateTier(await loadTierFacts(trx, unit), ctx.policy, localDate(ctx.now, ctx.timezone));
+  const today = localDate(ctx.now, ctx.timezone);
+  const evaluation = evaluateTier(await loadTierFacts(trx, unit, today, ctx.policy.accidentLookbackDays), ctx.policy, today);
   if (evaluation.expiredOverride) {
     await setUnitOverride(trx, unit.id, null, ctx.actor, ctx.now);
     await recordAudit(trx, ctx.now, { actor: ctx.actor, entity: 'unit', entityId: unit.id, action: 'unit.override_expire', before: { override: evaluation.expiredOverride }, after: { override: null } });

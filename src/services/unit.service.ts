@@ -30,7 +30,7 @@ export interface UnitCard {
   readonly evaluation: TierEvaluation;
   readonly contacts: readonly UnitContact[];
   readonly tierChanges: readonly TierChange[];
-  readonly may: { readonly edit: boolean; readonly linkContacts: boolean; readonly overrideTier: boolean };
+  readonly may: { readonly edit: boolean; readonly linkContacts: boolean; readonly overrideTier: boolean; readonly recordAccident: boolean };
 }
 
 export const SEARCH_LIMIT = 20;
@@ -95,10 +95,11 @@ export class UnitService {
     const unit = await this.mustGet(db, unitId);
     assertVisible(actor, unit);
     const [contacts, tierChanges] = await Promise.all([listContacts(db, unitId), listTierChanges(db, unitId, 5)]);
-    const evaluation = evaluateTier(await loadTierFacts(db, unit), this.deps.tierPolicy, localDate(this.deps.clock.now(), this.deps.timezone));
+    const today = localDate(this.deps.clock.now(), this.deps.timezone);
+    const evaluation = evaluateTier(await loadTierFacts(db, unit, today, this.deps.tierPolicy.accidentLookbackDays), this.deps.tierPolicy, today);
     return {
       unit, evaluation, contacts, tierChanges,
-      may: { edit: can(actor, 'unit.edit'), linkContacts: can(actor, 'unit.link_contact'), overrideTier: can(actor, 'unit.override_tier') },
+      may: { edit: can(actor, 'unit.edit'), linkContacts: can(actor, 'unit.link_contact'), overrideTier: can(actor, 'unit.override_tier'), recordAccident: can(actor, 'accident.record') },
     };
   }
 

@@ -1,6 +1,9 @@
 import type { Config } from '../config.js';
 import type { AccessService } from '../services/access.js';
 import type { HazardService } from '../services/hazard/hazard.service.js';
+import type { AccidentService } from '../services/accident.service.js';
+import type { InspectionService } from '../services/inspection.service.js';
+import type { JobRunner } from '../services/schedule/job-runner.js';
 import type { RoleService } from '../services/role.service.js';
 import type { SettingsService } from '../services/settings.service.js';
 import type { TierService } from '../services/tier.service.js';
@@ -17,4 +20,7 @@ export interface SlackDeps {
   readonly tiers: TierService;
   readonly settings: SettingsService;
   readonly hazards: HazardService;
+  readonly accidents: AccidentService;
+  readonly inspections: InspectionService;
+  readonly jobs: JobRunner;
 }

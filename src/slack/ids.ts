@@ -10,6 +10,9 @@ export const CallbackId = {
   ErrorNotice: 'error_notice',
   HazardRegister: 'hazard_register',
   HazardAction: 'hazard_action',
+  InspectionAssign: 'inspection_assign',
+  InspectionResult: 'inspection_result',
+  AccidentRecord: 'accident_record',
 } as const;
 
 export const ActionId = {
@@ -26,6 +29,9 @@ export const ActionId = {
   HazardRegisterOpen: 'hazard_register_open',
   /** Prefix of the buttons that open an action's modal: `hazard_act_<action>`. */
   HazardActPrefix: 'hazard_act_',
+  InspectionAssignOpen: 'inspection_assign_open',
+  InspectionResultOpen: 'inspection_result_open',
+  AccidentOpen: 'accident_open',
   // Input elements (action ids inside input blocks)
   Text: 'text',
   Select: 'select',

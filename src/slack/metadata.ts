@@ -17,6 +17,8 @@ const metadataSchema = z.object({
   staff: z.boolean().optional(),
   /** Opened from a DM to-do: replace that message with the outcome, so its buttons cannot be pressed again. */
   replace: z.boolean().optional(),
+  /** An inspection's result modal, or a hazard registered from an inspection. */
+  inspectionId: z.number().int().positive().optional(),
 });
 
 export type ViewMetadata = z.infer<typeof metadataSchema>;

@@ -36,6 +36,10 @@ describe(parseConfig.name, () => {
       rules: {
         keyIndustries: ['mining', 'hazardous_chemicals', 'fireworks', 'civil_explosives', 'construction', 'metal_smelting', 'road_transport', 'urban_gas'],
         accidentLookbackDays: 365,
+        cadences: { red: 'week', yellow: 'half_month', blue: 'month' },
+        adminInspectionCap: null,
+        ladder: { remindBeforeGeneral: 3, remindBeforeMajor: 7, overdueNotify: 1, overdueLeader: 3, overdueJoint: 7, reviewWarning: 8, reviewPeriod: 10 },
+        digestSoonDays: 3,
       },
       logLevel: 'info',
     });

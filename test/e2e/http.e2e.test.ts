@@ -164,7 +164,7 @@ describe('the app over signed HTTP against a fake Slack Web API', () => {
     expect((await slack.interactive(blockAction({ actionId: 'unit_open', value: String(unit.id), user: INSPECTOR, responseUrl }))).status).toBe(200);
     const card = await waitFor(() => fake.responses.find((r) => r.id === 'card-open')?.body);
     const buttons = card.blocks.flatMap((b: { elements?: { action_id?: string }[] }) => b.elements ?? []).map((e: { action_id?: string }) => e.action_id).filter(Boolean);
-    expect(buttons).toEqual(['unit_edit', 'unit_link_contact']); // an inspector may not override tiers
+    expect(buttons).toEqual(['unit_edit', 'unit_link_contact', 'accident_open']); // an inspector may not override tiers
     const edit = blockAction({ actionId: 'unit_edit', value: String(unit.id), user: INSPECTOR, responseUrl });
     await slack.interactive(edit);
     const open = await waitFor(() => fake.callsTo('views.open').find((c) => c.args.trigger_id === edit.trigger_id));

@@ -103,7 +103,7 @@ describe.each(DIALECTS)('UnitService on %s', (dialect) => {
     const other = await h.sut.units.register(INSPECTOR, makeUnit({ name: '乙公司' }));
     await h.sut.contacts.link(INSPECTOR, mine.unit.id, [NOBODY]);
     expect((await h.sut.units.search(NOBODY, '公司')).units.map((u) => u.name)).toEqual(['甲公司']);
-    expect((await h.sut.units.card(NOBODY, mine.unit.id)).may).toEqual({ edit: false, linkContacts: false, overrideTier: false });
+    expect((await h.sut.units.card(NOBODY, mine.unit.id)).may).toEqual({ edit: false, linkContacts: false, overrideTier: false, recordAccident: false });
     expect(code(await h.sut.units.card(NOBODY, other.unit.id).catch((e: unknown) => e))).toBe('auth.unit_not_visible');
     expect(code(await h.sut.units.search('USTRANGER1', '公司').catch((e: unknown) => e))).toBe('auth.role_required');
   });
@@ -121,9 +121,9 @@ describe.each(DIALECTS)('UnitService on %s', (dialect) => {
 
   it('tells the card which buttons the person may use', async () => {
     const { unit } = await h.sut.units.register(INSPECTOR, makeUnit());
-    expect((await h.sut.units.card(INSPECTOR, unit.id)).may).toEqual({ edit: true, linkContacts: true, overrideTier: false });
-    expect((await h.sut.units.card(LEADER, unit.id)).may).toEqual({ edit: true, linkContacts: true, overrideTier: true });
-    expect((await h.sut.units.card(ADMIN, unit.id)).may).toEqual({ edit: true, linkContacts: true, overrideTier: true });
-    expect((await h.sut.units.card(EXPERT, unit.id)).may).toEqual({ edit: false, linkContacts: false, overrideTier: false });
+    expect((await h.sut.units.card(INSPECTOR, unit.id)).may).toEqual({ edit: true, linkContacts: true, overrideTier: false, recordAccident: true });
+    expect((await h.sut.units.card(LEADER, unit.id)).may).toEqual({ edit: true, linkContacts: true, overrideTier: true, recordAccident: true });
+    expect((await h.sut.units.card(ADMIN, unit.id)).may).toEqual({ edit: true, linkContacts: true, overrideTier: true, recordAccident: true });
+    expect((await h.sut.units.card(EXPERT, unit.id)).may).toEqual({ edit: false, linkContacts: false, overrideTier: false, recordAccident: false });
   });
 });

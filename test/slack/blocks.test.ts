@@ -38,7 +38,7 @@ function card(o: { unit?: Partial<Unit>; contacts?: number; may?: boolean } = {}
       { unitId: 7, from: 'yellow', to: 'red', reasons: [], byOverride: false, actor: 'system', at: '2026-11-30T02:00:00.000Z' },
       { unitId: 7, from: null, to: 'yellow', reasons: [], byOverride: false, actor: 'UINSPECT01', at: '2026-11-01T02:00:00.000Z' },
     ],
-    may: { edit: o.may ?? true, linkContacts: o.may ?? true, overrideTier: o.may ?? true },
+    may: { edit: o.may ?? true, linkContacts: o.may ?? true, overrideTier: o.may ?? true, recordAccident: o.may ?? true },
   };
 }
 
@@ -57,7 +57,7 @@ describe.each(LOCALES)('Block Kit builders in %s', (locale) => {
     expect(text).toContain('*片区*\\n城关&lt;镇&gt;'.replace('片区', locale === 'zh-CN' ? '片区' : 'Town/area')); // user text escaped inside mrkdwn
     expect(text).toContain('<@UCONTACT001>');
     const actionIds = blocks.flatMap((b) => ('elements' in b && b.type === 'actions' ? b.elements : [])).map((e) => ('action_id' in e ? e.action_id : ''));
-    expect(actionIds).toEqual(['unit_edit', 'unit_link_contact', 'unit_override_tier', 'unit_clear_override']);
+    expect(actionIds).toEqual(['unit_edit', 'unit_link_contact', 'accident_open', 'unit_override_tier', 'unit_clear_override']);
   });
 
   it('shows no buttons to a person who may not act, and no unlink buttons', () => {

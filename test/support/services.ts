@@ -1,3 +1,5 @@
+import { DEFAULT_LADDER } from '../../src/domain/escalation/ladder.js';
+import { DEFAULT_CADENCES } from '../../src/domain/inspection/period.js';
 import { KEY_INDUSTRIES_DEFAULT } from '../../src/domain/unit/industry.js';
 import type { RawUnitInput } from '../../src/domain/unit/unit.js';
 import type { Db } from '../../src/db/knex.js';
@@ -15,8 +17,8 @@ export const TEST_CONFIG = {
   adminUserIds: [ADMIN],
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN' as const,
-  rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365 },
-  channels: { hazard: 'CHAZARD001' },
+  rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365, cadences: DEFAULT_CADENCES, adminInspectionCap: 2, ladder: DEFAULT_LADDER, digestSoonDays: 3 },
+  channels: { hazard: 'CHAZARD001', schedule: 'CSCHED0001', leader: 'CLEADER001', public: undefined },
 };
 
 export interface ServiceHarness {

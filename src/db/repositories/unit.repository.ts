@@ -140,3 +140,7 @@ export async function searchUnits(q: Queryable, search: UnitSearch): Promise<{ u
     .limit(search.limit);
   return { units: rows.map(toUnit), total: Number(countRow?.n ?? 0) };
 }
+
+export async function listUnitIds(q: Queryable): Promise<number[]> {
+  return (await q('unit').orderBy('id').select('id')).map((r) => Number(r.id));
+}

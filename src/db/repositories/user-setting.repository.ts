@@ -25,3 +25,15 @@ export async function setDmChannel(q: Queryable, userId: string, channel: string
     .onConflict('user_id')
     .merge({ dm_channel_id: channel, updated_at: at.toISOString() });
 }
+
+export async function getEnforcementCards(q: Queryable, userIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await q('user_setting').whereIn('user_id', [...userIds]).whereNotNull('enforcement_card').select('user_id', 'enforcement_card');
+  return new Map(rows.map((r) => [r.user_id as string, r.enforcement_card as string]));
+}
+
+export async function setEnforcementCard(q: Queryable, userId: string, card: string | null, at: Date): Promise<void> {
+  await q('user_setting')
+    .insert({ user_id: userId, enforcement_card: card, updated_at: at.toISOString() })
+    .onConflict('user_id')
+    .merge({ enforcement_card: card, updated_at: at.toISOString() });
+}

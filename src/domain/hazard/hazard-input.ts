@@ -38,6 +38,8 @@ export interface RawHazardInput {
   readonly assignee?: string | null;
   readonly funding?: string | number | null;
   readonly photos?: readonly HazardPhoto[];
+  /** The inspection it was found in (registered from the inspection's result). */
+  readonly inspectionId?: number | null;
 }
 
 export type HazardField = 'unit' | 'title' | 'description' | 'location' | 'category' | 'level' | 'source' | 'found_date' | 'deadline' | 'responsible_person' | 'assignee' | 'funding' | 'photos';

@@ -3,6 +3,7 @@ import { validateHazardInput, type RawHazardInput } from '../../domain/hazard/ha
 import { can } from '../../domain/permissions.js';
 import { insertFiles } from '../../db/repositories/hazard-records.repository.js';
 import { insertHazard } from '../../db/repositories/hazard.repository.js';
+import { getInspection } from '../../db/repositories/inspection.repository.js';
 import { getUnit } from '../../db/repositories/unit.repository.js';
 import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
@@ -27,11 +28,13 @@ export async function registerHazard(deps: HazardServiceDeps, actorId: string, r
     const unit = await getUnit(trx, input.unitId);
     if (!unit) throw new DomainError('unit.not_found', { field: 'unit' });
     if (input.assignee) await assertRole(trx, deps.adminUserIds, input.assignee, 'inspector', 'assignee');
+    const inspectionId = raw.inspectionId ?? null;
+    if (inspectionId !== null && (await getInspection(trx, inspectionId))?.unitId !== unit.id) throw new DomainError('inspection.not_found', { field: 'unit' });
     const status = staff ? 'open' : 'reported';
     const number = await allocateRecordNumber(trx, 'YH', now, deps.timezone);
     const hazardId = await insertHazard(trx, {
       number, unitId: unit.id, title: input.title, description: input.description, location: input.location, category: input.category,
-      level: input.level, source: input.source, inspectionId: null, foundDate: input.foundDate, foundBy: actorId, reportedPublicly: !staff,
+      level: input.level, source: input.source, inspectionId, foundDate: input.foundDate, foundBy: actorId, reportedPublicly: !staff,
       responsiblePerson: input.responsiblePerson, assignee: input.assignee, deadline: input.deadline, funding: input.funding, status,
       statusSince: now.toISOString(), referred: false, voidReason: null, closureKind: null, closureNote: null, closedAt: null, closedBy: null, createdBy: actorId,
     }, now);

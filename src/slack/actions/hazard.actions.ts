@@ -44,10 +44,17 @@ export const hazardActButton = (deps: SlackDeps): ButtonListener => async ({ ack
   await client.views.open({ trigger_id: body.trigger_id, view: hazardActionModal(i18n, { action: name, dossier, today, initials: actionInitials(name, dossier, { today, actorId: userId }), metadata }) });
 };
 
-/** "Report a hazard" on App Home. */
-export const openRegisterHazardAction = (deps: SlackDeps): ButtonListener => async ({ ack, body, client, context }) => {
+/** "Report a hazard" on App Home, or "Register a hazard" on a done inspection (unit and inspection filled in). */
+export const openRegisterHazardAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, context }) => {
   await ack();
   const { userId, i18n } = personOf(context);
   const { staff, today } = await deps.hazards.registration(userId);
-  await client.views.open({ trigger_id: body.trigger_id, view: hazardRegisterModal(i18n, { staff, today, actorId: userId, metadata: {} }) });
+  const fromInspection = /^inspection:(\d+)$/.exec(action.value ?? '');
+  if (!fromInspection) {
+    await client.views.open({ trigger_id: body.trigger_id, view: hazardRegisterModal(i18n, { staff, today, actorId: userId, metadata: {} }) });
+    return;
+  }
+  const { inspection, unit } = await deps.inspections.get(userId, Number(fromInspection[1]));
+  const metadata = { inspectionId: inspection.id, ...(body.response_url ? { responseUrl: body.response_url } : {}) };
+  await client.views.open({ trigger_id: body.trigger_id, view: hazardRegisterModal(i18n, { staff, today, actorId: userId, metadata, unit: { value: String(unit.id), label: unit.name }, inspection: inspection.number }) });
 };

@@ -3,6 +3,7 @@ import type { SlackDeps } from '../deps.js';
 import { ActionId } from '../ids.js';
 import { openRegisterUnitAction, setLanguageAction } from './home.actions.js';
 import { hazardActButton, openHazardAction, openRegisterHazardAction } from './hazard.actions.js';
+import { accidentOpenAction, assignOpenAction, resultOpenAction } from './inspection.actions.js';
 import { clearOverrideAction, editUnitAction, linkContactAction, openUnitAction, overrideTierAction, unlinkContactAction } from './unit-card.actions.js';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -17,4 +18,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ActionId.HazardOpen, openHazardAction(deps));
   app.action(ActionId.HazardRegisterOpen, openRegisterHazardAction(deps));
   app.action(new RegExp(`^${ActionId.HazardActPrefix}`), hazardActButton(deps));
+  app.action(ActionId.InspectionAssignOpen, assignOpenAction(deps));
+  app.action(ActionId.InspectionResultOpen, resultOpenAction(deps));
+  app.action(ActionId.AccidentOpen, accidentOpenAction(deps));
 }

@@ -14,13 +14,16 @@ export type FieldSpec =
   | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'user' }
   | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'users'; readonly max: number }
   | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'files'; readonly max: number }
-  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'unit' };
+  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'unit' }
+  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'units'; readonly max: number }
+  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'check'; readonly text: MessageKey };
 
 /** Initial values by field id: text/date/choice/user/unit id as strings, users as a list. */
-export type FieldInitials = Readonly<Record<string, string | readonly string[] | { readonly value: string; readonly label: string } | null | undefined>>;
+export type FieldInitials = Readonly<Record<string, string | readonly string[] | { readonly value: string; readonly label: string } | readonly { readonly value: string; readonly label: string }[] | null | undefined>>;
 
 export const FIELD_ACTION_ID: Record<FieldSpec['kind'], string> = {
   text: ActionId.Text, date: ActionId.Date, choice: ActionId.Choice, user: ActionId.User, users: ActionId.Users, files: ActionId.Files, unit: ActionId.UnitPick,
+  units: ActionId.UnitPick, check: ActionId.Checkboxes,
 };
 
 export function inputBlock(i18n: I18n, spec: FieldSpec, initial?: FieldInitials[string]): InputBlock {
@@ -49,6 +52,14 @@ export function inputBlock(i18n: I18n, spec: FieldSpec, initial?: FieldInitials[
       case 'unit': {
         const u = typeof initial === 'object' && initial !== null && !Array.isArray(initial) ? (initial as { value: string; label: string }) : undefined;
         return { type: 'external_select' as const, action_id: actionId, min_query_length: 1, ...(u ? { initial_option: { text: plain(u.label, 75), value: u.value } } : {}) };
+      }
+      case 'units': {
+        const list = Array.isArray(initial) ? (initial as readonly { value: string; label: string }[]).filter((u) => typeof u === 'object') : [];
+        return { type: 'multi_external_select' as const, action_id: actionId, min_query_length: 1, max_selected_items: spec.max, ...(list.length ? { initial_options: list.map((u) => ({ text: plain(u.label, 75), value: u.value })) } : {}) };
+      }
+      case 'check': {
+        const option = { text: plain(t(spec.text), 75), value: 'yes' };
+        return { type: 'checkboxes' as const, action_id: actionId, options: [option], ...(initial === 'yes' ? { initial_options: [option] } : {}) };
       }
     }
   })();

@@ -12,9 +12,9 @@ import { inputBlock, type FieldInitials } from './fields.js';
 import { deadlineText, hazardHeadline } from './hazard-text.js';
 
 /** `/hazard`: the registration modal (staff variant requires deadline and assignee; a public report does not). */
-export function hazardRegisterModal(i18n: I18n, o: { staff: boolean; today: string; actorId: string; metadata: ViewMetadata }): ModalView {
-  const initials: FieldInitials = { found_date: o.today, level: 'general', source: o.staff ? 'routine_inspection' : 'public_report', ...(o.staff ? { assignee: o.actorId } : {}) };
-  const intro = o.staff ? [] : [context(i18n.t('hazard.register.public_intro'))];
+export function hazardRegisterModal(i18n: I18n, o: { staff: boolean; today: string; actorId: string; metadata: ViewMetadata; unit?: { value: string; label: string }; inspection?: string }): ModalView {
+  const initials: FieldInitials = { found_date: o.today, level: 'general', source: o.staff ? 'routine_inspection' : 'public_report', ...(o.staff ? { assignee: o.actorId } : {}), ...(o.unit ? { unit: o.unit } : {}) };
+  const intro = [...(o.staff ? [] : [context(i18n.t('hazard.register.public_intro'))]), ...(o.inspection ? [context(i18n.t('hazard.register.from_inspection', { number: o.inspection }))] : [])];
   return {
     type: 'modal',
     callback_id: CallbackId.HazardRegister,

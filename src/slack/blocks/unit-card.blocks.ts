@@ -56,6 +56,7 @@ export function unitCardBlocks(i18n: I18n, card: UnitCard): KnownBlock[] {
   const value = String(unit.id);
   if (may.edit) buttons.push(button({ text: t('unit.button.edit'), actionId: ActionId.UnitEdit, value }));
   if (may.linkContacts) buttons.push(button({ text: t('unit.button.link_contact'), actionId: ActionId.UnitLinkContact, value }));
+  if (may.recordAccident) buttons.push(button({ text: t('unit.button.accident'), actionId: ActionId.AccidentOpen, value }));
   if (may.overrideTier) buttons.push(button({ text: t('unit.button.override'), actionId: ActionId.UnitOverrideTier, value }));
   if (may.overrideTier && unit.override) {
     buttons.push(button({

@@ -3,7 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import { DomainError } from '../../domain/errors.js';
 import { parseUserMention, splitCommandText } from '../../domain/mention.js';
 import { parseRoleWord } from '../../domain/roles.js';
-import { createI18n, type I18n } from '../../i18n/index.js';
+import { createI18n, type I18n, type MessageKey } from '../../i18n/index.js';
 import { parseLocaleWord } from '../../i18n/locale.js';
 import { helpBlocks, helpText } from '../blocks/help.blocks.js';
 import { rolesBlocks } from '../blocks/roles.blocks.js';
@@ -28,6 +28,19 @@ export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewar
     case 'role':
     case 'unrole':
       return roleSubcommand(deps, userId, i18n, sub.toLowerCase() as 'role' | 'unrole', args, reply);
+    case 'run':
+    case '运行': {
+      const result = await deps.jobs.runByHand(userId, (args[0] ?? '').toLowerCase());
+      return void (await reply({ text: i18n.t('job.ran', { job: i18n.t(`job.name.${result.job}`), summary: jobSummary(i18n, result.summary) }) }));
+    }
+    case 'card':
+    case '执法证': {
+      const target = args.length === 2 ? parseUserMention(args[0]!) : userId;
+      if (!target || args.length === 0 || args.length > 2) return void (await reply({ text: `${i18n.t('help.usage_error')} ${i18n.t('help.card_usage')}` }));
+      const card = args.at(-1)!;
+      await deps.inspections.setCard(userId, target, ['-', 'none', '无'].includes(card) ? null : card);
+      return void (await reply({ text: i18n.t('card.saved', { user: target }) }));
+    }
     case 'roles': {
       const list = await deps.roles.list(userId);
       return void (await reply({ text: i18n.t('roles.title'), blocks: rolesBlocks(i18n, list) }));
@@ -55,4 +68,16 @@ async function roleSubcommand(deps: SlackDeps, userId: string, i18n: I18n, sub: 
   const change = sub === 'role' ? await deps.roles.grant(userId, target, role) : await deps.roles.revoke(userId, target, role);
   const key = sub === 'role' ? (change.changed ? 'role.granted_reply' : 'role.already_has') : change.changed ? 'role.revoked_reply' : 'role.not_held';
   await reply({ text: i18n.t(key, { user: target, role: i18n.t(`role.${change.role}`) }) });
+}
+
+const SUMMARY_LABELS: Readonly<Record<string, MessageKey>> = {
+  units: 'job.summary.units', endingSoon: 'job.summary.endingSoon', listed: 'job.summary.listed', channelMessages: 'job.summary.channelMessages',
+  inspectorDms: 'job.summary.inspectorDms', hazards: 'job.summary.hazards', steps: 'job.summary.steps', peopleDms: 'job.summary.peopleDms',
+  leaderMessages: 'job.summary.leaderMessages', changed: 'job.summary.changed', failed: 'job.summary.failed',
+};
+
+/** What a job did, as "units 120, messages 2 …" in the person's language. */
+function jobSummary(i18n: I18n, summary: Readonly<Record<string, number>> | null): string {
+  if (!summary) return '';
+  return Object.entries(summary).filter(([k]) => SUMMARY_LABELS[k]).map(([k, v]) => i18n.t(SUMMARY_LABELS[k]!, { n: v })).join(i18n.t('common.list_separator'));
 }

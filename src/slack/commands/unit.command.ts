@@ -1,5 +1,7 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { decodeSlackEntities } from '../../domain/mention.js';
+import { accidentModal } from '../blocks/accident.modal.js';
+import { section } from '../blocks/elements.js';
 import { helpBlocks, helpText } from '../blocks/help.blocks.js';
 import { tierOverrideModal } from '../blocks/tier-override.modal.js';
 import { unitModal } from '../blocks/unit-modal.view.js';
@@ -22,6 +24,17 @@ export const unitCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewareA
   }
   if (['help', '帮助'].includes(first.toLowerCase()) && rest.length === 0) {
     await respond({ response_type: 'ephemeral', text: helpText(i18n, 'unit'), blocks: helpBlocks(i18n, 'unit') });
+    return;
+  }
+  if (['accident', '事故'].includes(first.toLowerCase()) && rest.length > 0) {
+    await deps.access.require(userId, 'accident.record');
+    const matches = await deps.units.search(userId, rest.join(' '));
+    if (matches.total === 1) {
+      const { today } = await deps.hazards.registration(userId);
+      await client.views.open({ trigger_id: command.trigger_id, view: accidentModal(i18n, { unit: matches.units[0]!, today, metadata }) });
+    } else {
+      await respond({ response_type: 'ephemeral', text: i18n.t('accident.pick_unit'), blocks: [section(i18n.t('accident.pick_unit')), ...unitSearchBlocks(i18n, rest.join(' '), matches)] });
+    }
     return;
   }
   if (['tier', '等级'].includes(first.toLowerCase())) {

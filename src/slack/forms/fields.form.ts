@@ -2,13 +2,13 @@ import type { HazardPhoto } from '../../domain/hazard/hazard-input.js';
 import { isIsoDate } from '../../i18n/dates.js';
 import type { I18n, MessageKey } from '../../i18n/index.js';
 import { FIELD_ACTION_ID, type FieldSpec } from '../blocks/fields.js';
-import { dateOf, selectedOf, selectedUsersOf, textOf, type ViewValues } from './view-state.js';
+import { dateOf, selectedManyOf, selectedOf, selectedUsersOf, textOf, type ViewValues } from './view-state.js';
 
 export type FieldValue = string | readonly string[] | readonly HazardPhoto[] | undefined;
 
 const REQUIRED_MESSAGE = {
   text: 'validation.required', date: 'validation.date_pick', choice: 'validation.choice_pick', user: 'validation.user_pick',
-  users: 'validation.users_pick', files: 'validation.required', unit: 'validation.unit_pick',
+  users: 'validation.users_pick', files: 'validation.required', unit: 'validation.unit_pick', units: 'validation.unit_pick', check: 'validation.required',
 } as const satisfies Record<FieldSpec['kind'], MessageKey>;
 
 /** Slack files from a file_input (only what anjian keeps of them). */
@@ -69,6 +69,15 @@ export function readFields(i18n: I18n, values: ViewValues | undefined, specs: re
       }
       case 'unit':
         value = selectedOf(values, spec.id, actionId);
+        break;
+      case 'units': {
+        const v = [...new Set(selectedManyOf(values, spec.id, actionId))];
+        if (v.length > spec.max) errors[spec.id] = t('validation.too_many_units', { max: spec.max });
+        value = v.length ? v : undefined;
+        break;
+      }
+      case 'check':
+        value = selectedManyOf(values, spec.id, actionId).includes('yes') ? 'yes' : undefined;
         break;
     }
     if (value === undefined && !spec.optional && !errors[spec.id]) errors[spec.id] = t(REQUIRED_MESSAGE[spec.kind]);

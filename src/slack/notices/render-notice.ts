@@ -7,6 +7,7 @@ import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardHeadline } from '../blocks/hazard-text.js';
 import { hazardTodoBlocks } from '../blocks/hazard-todo.blocks.js';
 import { timelineText } from '../blocks/hazard-timeline.js';
+import { digestBlocks, escalationLeadersBlocks, escalationPeopleBlocks, inspectionAssignedText, inspectorDayBlocks } from '../blocks/schedule.blocks.js';
 
 export interface RenderedMessage {
   /** Notification and screen-reader text; also what old clients show. */
@@ -47,5 +48,17 @@ export async function renderNotice(i18n: I18n, notice: Notice, reader: NoticeRea
     }
     case 'hazard_todo':
       return hazardTodoBlocks(i18n, await reader.hazardCard(notice.hazardId), notice.actions);
+    case 'digest':
+      return digestBlocks(i18n, notice);
+    case 'inspector_day':
+      return inspectorDayBlocks(i18n, notice);
+    case 'inspection_assigned': {
+      const text = inspectionAssignedText(i18n, notice);
+      return { text, blocks: [section(text)] };
+    }
+    case 'escalation_people':
+      return escalationPeopleBlocks(i18n, notice);
+    case 'escalation_leaders':
+      return escalationLeadersBlocks(i18n, notice);
   }
 }

@@ -20,7 +20,7 @@ export const registerHazardSubmission = (deps: SlackDeps): SubmitListener => asy
   const { today } = await deps.hazards.registration(userId);
   const form = parseRegisterForm(i18n, view.state.values as ViewValues, { staff: metadata.staff ?? false, today });
   if (!form.ok) return void (await ack({ response_action: 'errors', errors: form.errors }));
-  const dossier = await deps.hazards.register(userId, form.value);
+  const dossier = await deps.hazards.register(userId, { ...form.value, inspectionId: metadata.inspectionId ?? null });
   await ack();
   const card = await deps.hazards.view(userId, dossier.hazard.id);
   const text = i18n.t(dossier.hazard.status === 'reported' ? 'hazard.reported_reply' : 'hazard.registered_reply', { number: dossier.hazard.number });

@@ -5,6 +5,7 @@ import { contactLinkSubmission } from './contact-link.view.js';
 import { tierOverrideSubmission } from './tier-override.view.js';
 import { unitSubmission } from './unit.views.js';
 import { hazardActionSubmission, registerHazardSubmission } from './hazard.views.js';
+import { accidentSubmission, assignSubmission, resultSubmission } from './inspection.views.js';
 
 export function registerViews(app: App, deps: SlackDeps): void {
   app.view(CallbackId.UnitRegister, unitSubmission(deps, 'register'));
@@ -13,4 +14,7 @@ export function registerViews(app: App, deps: SlackDeps): void {
   app.view(CallbackId.TierOverride, tierOverrideSubmission(deps));
   app.view(CallbackId.HazardRegister, registerHazardSubmission(deps));
   app.view(CallbackId.HazardAction, hazardActionSubmission(deps));
+  app.view(CallbackId.InspectionAssign, assignSubmission(deps));
+  app.view(CallbackId.InspectionResult, resultSubmission(deps));
+  app.view(CallbackId.AccidentRecord, accidentSubmission(deps));
 }

@@ -1,0 +1,82 @@
+import { hostname } from 'node:os';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import { DomainError } from '../../domain/errors.js';
+import { assertCan } from '../../domain/permissions.js';
+import { claimSlot, countSlots, recordSlotSummary, slotRan } from '../../db/repositories/job-run.repository.js';
+import { listUnitIds } from '../../db/repositories/unit.repository.js';
+import type { Transactor } from '../../db/transaction.js';
+import { localDate } from '../../i18n/dates.js';
+import type { AppLogger } from '../../logger.js';
+import { loadActor } from '../access.js';
+import type { TierService } from '../tier.service.js';
+import { queueDigest } from './digest.js';
+import { queueEscalations } from './escalations.js';
+
+export const JOBS = ['digest', 'escalations', 'tiers'] as const;
+export type JobName = (typeof JOBS)[number];
+
+export interface JobResult {
+  readonly job: JobName;
+  readonly slot: string;
+  /** False when the slot had already run (another instance, or before a restart). */
+  readonly ran: boolean;
+  readonly summary: Readonly<Record<string, number>> | null;
+}
+
+/**
+ * Runs the scheduled jobs exactly once per slot (job + day in APP_TIMEZONE), however many instances share the
+ * database: the slot is claimed in the same transaction that queues the job's messages, so either both commit or
+ * neither does (a crash before the commit leaves the slot free for the catch-up at the next start). A job is a function
+ * of the clock and the database; node-cron only triggers it (jobs/scheduler.ts).
+ */
+export class JobRunner {
+  private readonly instance = `${hostname()}:${process.pid}`;
+
+  constructor(private readonly deps: { readonly tx: Transactor; readonly clock: Clock; readonly config: Config; readonly tiers: TierService; readonly logger?: AppLogger }) {}
+
+  /** Today's slot of a job, or a manual run's own slot (manual runs never take the scheduled one). */
+  async run(job: JobName, o: { manual?: boolean } = {}): Promise<JobResult> {
+    const now = this.deps.clock.now();
+    const today = localDate(now, this.deps.config.timezone);
+    const slot = o.manual ? `${today}#manual-${(await countSlots(this.deps.tx.db, job, `${today}#manual-`)) + 1}` : today;
+    const summary = await this.deps.tx.run(async (trx) => {
+      if (!(await claimSlot(trx, job, slot, this.instance, now))) return null;
+      const result = job === 'digest' ? await queueDigest(trx, slot, today, now, this.deps.config)
+        : job === 'escalations' ? await queueEscalations(trx, slot, today, now, this.deps.config)
+        : { units: (await listUnitIds(trx)).length };
+      await recordSlotSummary(trx, job, slot, result);
+      return result as unknown as Record<string, number>;
+    });
+    if (summary && job === 'tiers') Object.assign(summary, await this.recomputeTiers());
+    this.deps.logger?.info(summary ? `job ${job} ran for slot ${slot}: ${JSON.stringify(summary)}` : `job ${job} slot ${slot} already ran; skipped`);
+    return { job, slot, ran: summary !== null, summary };
+  }
+
+  /** `/anjian run <job>` (admins): runs now in a slot of its own and says what it queued. */
+  async runByHand(actorId: string, job: string): Promise<JobResult> {
+    assertCan(await loadActor(this.deps.tx.db, actorId, this.deps.config.adminUserIds), 'job.run');
+    if (!(JOBS as readonly string[]).includes(job)) throw new DomainError('job.unknown', { job });
+    return this.run(job as JobName, { manual: true });
+  }
+
+  async ranToday(job: JobName): Promise<boolean> {
+    return slotRan(this.deps.tx.db, job, localDate(this.deps.clock.now(), this.deps.config.timezone));
+  }
+
+  /** The nightly recompute: each unit in its own transaction (one bad unit never stops the rest), overrides expired. */
+  private async recomputeTiers(): Promise<{ changed: number; failed: number }> {
+    let changed = 0;
+    let failed = 0;
+    for (const id of await listUnitIds(this.deps.tx.db)) {
+      try {
+        const evaluation = await this.deps.tiers.recompute(id);
+        if (evaluation.tier !== evaluation.previousTier) changed++;
+      } catch (error) {
+        failed++;
+        this.deps.logger?.error(`tier recompute failed for unit ${id}:`, error);
+      }
+    }
+    return { changed, failed };
+  }
+}
