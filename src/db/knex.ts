@@ -31,7 +31,7 @@ export function openDatabase(config: DatabaseConfig): Knex {
       max: 1,
       idleTimeoutMillis: Number.MAX_SAFE_INTEGER,
       afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) => {
-        const pragmas = [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, 'PRAGMA foreign_keys = ON', memory ? '' : 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL'];
+        const pragmas = [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, 'PRAGMA foreign_keys = ON', memory ? '' : 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA cache_size = -65536'];
         conn.exec(pragmas.filter(Boolean).join(';'), (err) => done(err, conn));
       },
     },

@@ -21,9 +21,13 @@ export function formatDateTime(instant: Date | string, locale: Locale, tz: strin
   return dayjs(instant).tz(tz).locale(DAYJS_LOCALE[locale]).format(DATE_FORMAT[locale] + TIME_FORMAT[locale]);
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone (a cached Intl formatter: called per unit in jobs). */
 export function localDate(instant: Date, tz: string): string {
-  return dayjs(instant).tz(tz).format('YYYY-MM-DD');
+  let f = dayFormatters.get(tz);
+  if (!f) dayFormatters.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(instant);
 }
 
 /** The calendar year of an instant in a time zone (for YH-/ZG-/JC- numbers). */

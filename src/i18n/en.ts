@@ -492,6 +492,7 @@ export const en: Record<MessageKey, string> = {
   'inspection.due.more': '{rest} more not shown.',
   'inspection.mine.title': 'My planned inspections: {total}',
   'inspection.mine.none': 'You have no planned inspections.',
+  'inspection.mine.more': '{rest} more not shown.',
   'accident.modal.title': 'Record an accident',
   'accident.modal.grading': 'The grade is the highest reached by deaths, serious injuries or direct loss (Order 493 Art 3, lower bounds included: 3 deaths is already “larger”). A larger or worse accident makes the unit red.',
   'accident.field.date': 'Date',

@@ -493,6 +493,7 @@ export const zhCN = {
   'inspection.due.more': '另有 {rest} 家未显示。',
   'inspection.mine.title': '我的检查安排：{total} 项',
   'inspection.mine.none': '你目前没有安排的检查。',
+  'inspection.mine.more': '另有 {rest} 项未显示。',
   'accident.modal.title': '记录事故',
   'accident.modal.grading': '事故等级按死亡人数、重伤人数、直接经济损失中最高的一项确定（493号令第三条，含下限：3 人死亡即为较大事故）。较大及以上事故会使单位列为红色。',
   'accident.field.date': '事故日期',

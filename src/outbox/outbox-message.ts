@@ -49,7 +49,7 @@ export type Notice =
   | { readonly type: 'inspector_day'; readonly date: string; readonly inspections: readonly { readonly number: string; readonly unitName: string; readonly visitType: VisitType; readonly inspectors: readonly string[] }[] }
   | { readonly type: 'inspection_assigned'; readonly number: string; readonly unitName: string; readonly plannedDate: string; readonly visitType: VisitType; readonly by: string }
   /** One DM a day listing all of a person's escalated hazards. */
-  | { readonly type: 'escalation_people'; readonly date: string; readonly items: readonly EscalationItem[] }
+  | { readonly type: 'escalation_people'; readonly date: string; readonly items: readonly EscalationItem[]; readonly more: number }
   /** The leaders' channel's daily message (continued in its thread when long). */
   | { readonly type: 'escalation_leaders'; readonly date: string; readonly part: number; readonly parts: number; readonly items: readonly EscalationItem[]; readonly more: number };
 

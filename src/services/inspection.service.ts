@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { isCalendarDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
 import { periodStanding, type PeriodStanding } from '../domain/inspection/period.js';
 import { administrativeStaffingProblem, isVisitType, wouldExceedCap, type Inspection, type VisitType } from '../domain/inspection/visit.js';
@@ -55,6 +56,7 @@ export class InspectionService {
       const unitIds = [...new Set(input.unitIds)];
       if (unitIds.length === 0 || unitIds.length > MAX_UNITS_PER_ASSIGNMENT) throw new DomainError('validation.invalid', { field: 'units' });
       if (!isVisitType(input.visitType)) throw new DomainError('validation.invalid', { field: 'visit_type' });
+      if (!isCalendarDate(input.plannedDate)) throw new DomainError('validation.invalid', { field: 'planned_date' });
       if (daysBetween(today, input.plannedDate) < 0) throw new DomainError('inspection.date_in_past', { field: 'planned_date' });
       const inspectors = [...new Set(input.inspectors)];
       if (inspectors.length === 0) throw new DomainError('validation.invalid', { field: 'inspectors' });
@@ -67,23 +69,26 @@ export class InspectionService {
         if (problem?.kind === 'too_few') throw new DomainError('inspection.too_few_inspectors', { field: 'inspectors', min: problem.min });
         if (problem?.kind === 'no_card') throw new DomainError('inspection.no_card', { field: 'inspectors', users: problem.users.map((u) => `<@${u}>`).join(' ') });
       }
-      const units: Unit[] = [];
+      const units: { unit: Unit; overCap: { count: number; cap: number } | null }[] = [];
+      const cap = this.deps.rules.adminInspectionCap;
       for (const id of unitIds) {
         const unit = await getUnit(trx, id);
         if (!unit) throw new DomainError('unit.not_found', { field: 'units' });
-        if (input.visitType === 'administrative' && !input.acknowledgeCap) {
+        let overCap: { count: number; cap: number } | null = null;
+        if (input.visitType === 'administrative' && cap !== null) {
           const count = await countAdministrative(trx, id, Number(input.plannedDate.slice(0, 4)));
-          if (wouldExceedCap(count, this.deps.rules.adminInspectionCap)) {
-            throw new DomainError('inspection.cap_reached', { field: 'visit_type', unit: unit.name, count, cap: this.deps.rules.adminInspectionCap });
+          if (wouldExceedCap(count, cap)) {
+            if (!input.acknowledgeCap) throw new DomainError('inspection.cap_reached', { field: 'visit_type', unit: unit.name, count, cap });
+            overCap = { count, cap }; // assigned anyway, knowingly: the audit row says so
           }
         }
-        units.push(unit);
+        units.push({ unit, overCap });
       }
       const created: Inspection[] = [];
-      for (const unit of units) {
+      for (const { unit, overCap } of units) {
         const number = await allocateRecordNumber(trx, 'JC', now, this.deps.timezone);
         const id = await insertInspection(trx, { number, unitId: unit.id, plannedDate: input.plannedDate, visitType: input.visitType, inspectors, by: actorId, at: now.toISOString() });
-        const auditId = await recordAudit(trx, now, { actor: actorId, entity: 'inspection', entityId: id, action: 'inspection.assign', after: { number, unitId: unit.id, plannedDate: input.plannedDate, visitType: input.visitType, inspectors } });
+        const auditId = await recordAudit(trx, now, { actor: actorId, entity: 'inspection', entityId: id, action: 'inspection.assign', after: { number, unitId: unit.id, plannedDate: input.plannedDate, visitType: input.visitType, inspectors, ...(overCap ? { overCap } : {}) } });
         for (const user of inspectors.filter((u) => u !== actorId)) {
           await enqueueOutbox(trx, { key: `audit:${auditId}:dm:${user}`, delivery: { op: 'dm', user }, notice: { type: 'inspection_assigned', number, unitName: unit.name, plannedDate: input.plannedDate, visitType: input.visitType, by: actorId } }, now);
         }
@@ -108,7 +113,8 @@ export class InspectionService {
       let doneDate: string | null = null;
       if (input.outcome === 'done') {
         doneDate = input.doneDate;
-        if (!doneDate || daysBetween(localDate(now, this.deps.timezone), doneDate) > 0) throw new DomainError('hazard.found_in_future', { field: 'done_date' });
+        if (!isCalendarDate(doneDate)) throw new DomainError('validation.invalid', { field: 'done_date' });
+        if (daysBetween(localDate(now, this.deps.timezone), doneDate) > 0) throw new DomainError('hazard.found_in_future', { field: 'done_date' });
       }
       const ok = await finishInspection(trx, inspectionId, {
         status: input.outcome, doneDate, summary, findings: findings || null, cancelReason: input.outcome === 'cancelled' ? summary : null, by: actorId, at: now.toISOString(),

@@ -48,9 +48,11 @@ export async function plannedFor(q: Queryable, userId: string, limit = 50): Prom
   return withInspectors(q, rows);
 }
 
-/** Planned inspections on one day, for every inspector (the morning DMs). */
-export async function plannedOn(q: Queryable, date: string): Promise<Inspection[]> {
-  return withInspectors(q, await q('inspection').where({ status: 'planned', planned_date: date }).orderBy('id'));
+/** Planned inspections on one day with their units' names, for every inspector (the morning DMs). */
+export async function plannedOn(q: Queryable, date: string): Promise<(Inspection & { unitName: string })[]> {
+  const rows = await q('inspection').join('unit', 'unit.id', 'inspection.unit_id').where({ 'inspection.status': 'planned', 'inspection.planned_date': date }).orderBy('inspection.id').select('inspection.*', 'unit.name as unit_name');
+  const names = new Map(rows.map((r) => [Number(r.id), String(r.unit_name)]));
+  return (await withInspectors(q, rows)).map((i) => ({ ...i, unitName: names.get(i.id) ?? '' }));
 }
 
 /** Administrative inspections of a unit in a calendar year that are done or still planned (they count against the cap). */

@@ -19,7 +19,7 @@ export async function loadScheduleFacts(q: Queryable, today: string, cadences: R
     q('inspection').where({ status: 'planned' }).whereBetween('planned_date', [today, addDays(today, 62)]).select('id', 'number', 'unit_id', 'planned_date'),
   ]);
   const inspectors = planned.length
-    ? await q('inspection_inspector').whereIn('inspection_id', planned.map((p) => p.id)).select('inspection_id', 'user_id')
+    ? await q('inspection_inspector').whereIn('inspection_id', planned.map((p) => p.id)).orderBy('user_id').select('inspection_id', 'user_id')
     : [];
   const since = new Map<number, string>(changes.map((c) => [Number(c.unit_id), localDate(new Date(c.at as string), timezone)]));
   const doneBy = group(done, (d) => Number(d.unit_id), (d) => d.done_date as string);

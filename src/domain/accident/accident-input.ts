@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../calendar.js';
 import { daysBetween } from '../unit/tier.js';
 
 export interface AccidentInput {
@@ -21,7 +22,7 @@ export function validateAccidentInput(raw: { date?: string | null; deaths?: stri
   const problems: AccidentProblem[] = [];
   const date = raw.date ?? '';
   if (!date) problems.push({ field: 'date', kind: 'required' });
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) problems.push({ field: 'date', kind: 'date' });
+  else if (!isCalendarDate(date)) problems.push({ field: 'date', kind: 'date' });
   else if (daysBetween(today, date) > 0) problems.push({ field: 'date', kind: 'future' });
   const count = (field: AccidentField, v: string | number | null | undefined): number => {
     const text = toHalfWidth(String(v ?? '').trim());

@@ -1,4 +1,4 @@
-import { inPeriod, periodOf, periodStanding, previousPeriod, type Cadence, type Period } from '../inspection/period.js';
+import { inPeriod, periodStanding, previousPeriod, type Cadence, type Period } from '../inspection/period.js';
 import { TIERS, type Tier } from '../unit/tier.js';
 
 /** What the schedule needs to know about one unit. */
@@ -58,9 +58,10 @@ export function buildDigest(units: readonly UnitScheduleFacts[], today: string, 
     c.units++;
     if (standing.due) c.due++;
     else c.done++;
-    // The last period counts if the unit was already in this tier when it ran (a tier change applies from its day on).
+    // The last period counts as missed only if the unit was in this tier for all of it: a tier change applies from its
+    // day on, and the period it began in is due, but a partial period is not held against the unit.
     const last = previousPeriod(cadence, standing.period);
-    if (periodOf(cadence, u.tierSince).start <= last.start && !u.doneDates.some((d) => inPeriod(last, d))) c.missedLast++;
+    if (u.tierSince <= last.start && !u.doneDates.some((d) => inPeriod(last, d))) c.missedLast++;
     if (standing.due && standing.daysLeft <= soonDays) {
       const planned = u.planned.find((p) => p.date >= today && p.date <= standing.period.end) ?? null;
       endingSoon.push({ unitId: u.unitId, name: u.name, town: u.town, tier: u.tier, period: standing.period, daysLeft: standing.daysLeft, planned });

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../calendar.js';
 import { daysBetween } from '../unit/tier.js';
 import { isHazardCategory, isHazardLevel, isHazardSource, type HazardCategory, type HazardLevel, type HazardSource } from './hazard.js';
 
@@ -50,7 +51,6 @@ export type HazardProblem =
 
 export const HAZARD_LIMITS = { title: 100, description: 2000, location: 100, responsible_person: 50, photos: 6, funding: 10_000_000_000 } as const;
 
-const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /**
  * Validates a hazard as registered. Staff (who register it straight into `open`) must give a deadline and an
@@ -83,14 +83,14 @@ export function validateHazardInput(raw: RawHazardInput, o: { today: string; sta
 
   const foundDate = raw.foundDate ?? '';
   if (!foundDate) problems.push({ field: 'found_date', kind: 'required' });
-  else if (!isIsoDate(foundDate)) problems.push({ field: 'found_date', kind: 'date' });
+  else if (!isCalendarDate(foundDate)) problems.push({ field: 'found_date', kind: 'date' });
   else if (daysBetween(o.today, foundDate) > 0) problems.push({ field: 'found_date', kind: 'found_in_future' });
 
   const deadline = raw.deadline || null;
   if (!deadline) {
     if (o.staff) problems.push({ field: 'deadline', kind: 'required' });
-  } else if (!isIsoDate(deadline)) problems.push({ field: 'deadline', kind: 'date' });
-  else if (isIsoDate(foundDate) && daysBetween(foundDate, deadline) < 0) problems.push({ field: 'deadline', kind: 'deadline_before_found' });
+  } else if (!isCalendarDate(deadline)) problems.push({ field: 'deadline', kind: 'date' });
+  else if (isCalendarDate(foundDate) && daysBetween(foundDate, deadline) < 0) problems.push({ field: 'deadline', kind: 'deadline_before_found' });
 
   const assignee = raw.assignee || null;
   if (!assignee && o.staff) problems.push({ field: 'assignee', kind: 'required' });

@@ -57,14 +57,15 @@ export function periodStanding(cadence: Cadence, today: string, doneDates: reado
 }
 
 /**
- * Periods that ended without a completed inspection, from the one containing `since` (the day the unit entered its
- * current tier, or was registered) up to the one before today's. Most recent last.
+ * Periods that ended without a completed inspection, among those the unit spent wholly in its tier: from the first
+ * period starting on or after `since` (the day it entered its current tier, or was registered) up to the one before
+ * today's. A period entered partway is due, but not held against the unit. Most recent last.
  */
 export function missedPeriods(cadence: Cadence, since: string, today: string, doneDates: readonly string[]): Period[] {
   const missed: Period[] = [];
   const current = periodOf(cadence, today);
   for (let p = periodOf(cadence, since); p.start < current.start; p = nextPeriod(cadence, p)) {
-    if (!doneDates.some((d) => inPeriod(p, d))) missed.push(p);
+    if (p.start >= since && !doneDates.some((d) => inPeriod(p, d))) missed.push(p);
   }
   return missed;
 }

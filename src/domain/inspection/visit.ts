@@ -18,7 +18,7 @@ export type StaffingProblem = { readonly kind: 'too_few'; readonly min: number }
 /** Why these inspectors may not carry out an administrative inspection, or null when they may. */
 export function administrativeStaffingProblem(inspectors: readonly { readonly userId: string; readonly cardNumber: string | null }[]): StaffingProblem | null {
   if (new Set(inspectors.map((i) => i.userId)).size < ADMINISTRATIVE_MIN_INSPECTORS) return { kind: 'too_few', min: ADMINISTRATIVE_MIN_INSPECTORS };
-  const without = inspectors.filter((i) => !i.cardNumber?.trim()).map((i) => i.userId);
+  const without = [...new Set(inspectors.filter((i) => !i.cardNumber?.trim()).map((i) => i.userId))];
   return without.length ? { kind: 'no_card', users: without } : null;
 }
 

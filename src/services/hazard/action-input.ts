@@ -1,6 +1,7 @@
 import type { RemediationPlan } from '../../domain/hazard/guards.js';
 import type { HazardPhoto } from '../../domain/hazard/hazard-input.js';
 import type { EvaluatorKind, HazardLevel, ListingLevel } from '../../domain/hazard/hazard.js';
+import { isCalendarDate } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 
 /** The input of each hazard action, as a form (or a test) supplies it. Field names are the modal's block ids. */
@@ -38,6 +39,6 @@ export function text(field: string, value: string, o: { required?: boolean; max?
 }
 
 export function isoDate(field: string, value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) throw new DomainError('validation.invalid', { field });
+  if (!isCalendarDate(value)) throw new DomainError('validation.invalid', { field });
   return value;
 }

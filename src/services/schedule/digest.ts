@@ -4,7 +4,6 @@ import { buildDigest, type DigestModel } from '../../domain/digest/digest.js';
 import { plannedOn } from '../../db/repositories/inspection.repository.js';
 import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
 import { loadScheduleFacts } from '../../db/repositories/schedule.repository.js';
-import { getUnit } from '../../db/repositories/unit.repository.js';
 import type { OutboxMessage } from '../../outbox/outbox-message.js';
 import type { VisitType } from '../../domain/inspection/visit.js';
 
@@ -51,9 +50,8 @@ export async function queueDigest(trx: Knex.Transaction, slot: string, today: st
   const planned = await plannedOn(trx, today);
   const byInspector = new Map<string, { number: string; unitName: string; visitType: VisitType; inspectors: readonly string[] }[]>();
   for (const inspection of planned) {
-    const unit = await getUnit(trx, inspection.unitId);
     for (const user of inspection.inspectors) {
-      byInspector.set(user, [...(byInspector.get(user) ?? []), { number: inspection.number, unitName: unit?.name ?? '', visitType: inspection.visitType, inspectors: inspection.inspectors }]);
+      byInspector.set(user, [...(byInspector.get(user) ?? []), { number: inspection.number, unitName: inspection.unitName, visitType: inspection.visitType, inspectors: inspection.inspectors }]);
     }
   }
   for (const [user, inspections] of byInspector) {

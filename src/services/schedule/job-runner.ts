@@ -39,18 +39,27 @@ export class JobRunner {
   async run(job: JobName, o: { manual?: boolean } = {}): Promise<JobResult> {
     const now = this.deps.clock.now();
     const today = localDate(now, this.deps.config.timezone);
-    const slot = o.manual ? `${today}#manual-${(await countSlots(this.deps.tx.db, job, `${today}#manual-`)) + 1}` : today;
-    const summary = await this.deps.tx.run(async (trx) => {
-      if (!(await claimSlot(trx, job, slot, this.instance, now))) return null;
-      const result = job === 'digest' ? await queueDigest(trx, slot, today, now, this.deps.config)
-        : job === 'escalations' ? await queueEscalations(trx, slot, today, now, this.deps.config)
-        : { units: (await listUnitIds(trx)).length };
-      await recordSlotSummary(trx, job, slot, result);
-      return result as unknown as Record<string, number>;
-    });
-    if (summary && job === 'tiers') Object.assign(summary, await this.recomputeTiers());
-    this.deps.logger?.info(summary ? `job ${job} ran for slot ${slot}: ${JSON.stringify(summary)}` : `job ${job} slot ${slot} already ran; skipped`);
-    return { job, slot, ran: summary !== null, summary };
+    // Two hand runs at the same moment can count the same number: the one that loses the claim takes the next.
+    for (let attempt = 0; ; attempt++) {
+      const slot = o.manual ? `${today}#manual-${(await countSlots(this.deps.tx.db, job, `${today}#manual-`)) + 1}` : today;
+      const summary = await this.deps.tx.run(async (trx) => {
+        if (!(await claimSlot(trx, job, slot, this.instance, now))) return null;
+        const result = job === 'digest' ? await queueDigest(trx, slot, today, now, this.deps.config)
+          : job === 'escalations' ? await queueEscalations(trx, slot, today, now, this.deps.config)
+          : { units: (await listUnitIds(trx)).length };
+        await recordSlotSummary(trx, job, slot, result);
+        return result as unknown as Record<string, number>;
+      });
+      if (!summary && o.manual && attempt < 3) continue;
+      if (summary && job === 'tiers') {
+        // The recompute runs unit by unit after the claim; a crash part-way leaves the rest to the next night (each
+        // unit is recomputed anyway whenever one of its inputs changes). The slot's summary gets the outcome.
+        Object.assign(summary, await this.recomputeTiers());
+        await recordSlotSummary(this.deps.tx.db, job, slot, summary);
+      }
+      this.deps.logger?.info(summary ? `job ${job} ran for slot ${slot}: ${JSON.stringify(summary)}` : `job ${job} slot ${slot} already ran; skipped`);
+      return { job, slot, ran: summary !== null, summary };
+    }
   }
 
   /** `/anjian run <job>` (admins): runs now in a slot of its own and says what it queued. */

@@ -86,5 +86,6 @@ export function mineBlocks(i18n: I18n, items: readonly { inspection: Inspection;
     line.accessory = button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: String(inspection.id) });
     blocks.push(line);
   }
+  if (items.length > 45) blocks.push(context(t('inspection.mine.more', { rest: items.length - 45 })));
   return blocks;
 }

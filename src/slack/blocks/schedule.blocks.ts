@@ -71,14 +71,15 @@ const itemLine = (i18n: I18n, item: EscalationItem) =>
 
 /** The one DM a day with all of a person's reminders and overdue hazards. */
 export function escalationPeopleBlocks(i18n: I18n, n: Extract<Notice, { type: 'escalation_people' }>): Rendered {
-  const text = i18n.t('escalation.people_title', { date: i18n.date(n.date), count: n.items.length });
+  const text = i18n.t('escalation.people_title', { date: i18n.date(n.date), count: n.items.length + n.more });
   const blocks: KnownBlock[] = [section(`*${text}*`)];
   for (const item of n.items.slice(0, 45)) {
     const line = section(itemLine(i18n, item));
     line.accessory = button({ text: i18n.t('unit.button.open'), actionId: ActionId.HazardOpen, value: String(item.hazardId) });
     blocks.push(line);
   }
-  if (n.items.length > 45) blocks.push(context(i18n.t('escalation.more', { more: n.items.length - 45 })));
+  const more = n.more + Math.max(0, n.items.length - 45);
+  if (more > 0) blocks.push(context(i18n.t('escalation.more', { more })));
   return { text, blocks };
 }
 
