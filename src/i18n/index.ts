@@ -28,8 +28,14 @@ export interface I18n {
   readonly list: (items: readonly string[]) => string;
 }
 
+/**
+ * Fills `{name}` with its value, and picks a plural form with `{name|one|other}` (English: "{n} {n|day|days}" gives
+ * "1 day", "2 days"); an unknown name is left as it is.
+ */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => (Object.hasOwn(vars, name) ? (Number(vars[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
 export function createI18n(locale: Locale, timezone: string): I18n {

@@ -31,6 +31,14 @@ describe('message catalogs', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('choose plural forms only by a placeholder the message has', () => {
+    const plurals = (text: string) => [...text.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)].map((m) => m[1]!);
+    const stray = CATALOGS.flatMap(([locale, catalog]) =>
+      Object.entries(catalog).flatMap(([key, text]) => plurals(text).filter((name) => !placeholders(zhCN[key as keyof typeof zhCN]).includes(name)).map((name) => `${locale} ${key} ${name}`)));
+    expect(stray).toEqual([]);
+    expect(CATALOGS.flatMap(([, c]) => Object.values(c)).some((text) => plurals(text).length > 0)).toBe(true);
+  });
+
   const required: [string, string[]][] = [
     ['error codes', ERROR_CODES.map((c) => `error.${c}`)],
     ['industries', INDUSTRIES.map((i) => `industry.${i}`)],

@@ -208,6 +208,16 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
     expect(await h.db('outbox').where('lane', `channel:${LEADERS_CHANNEL}`)).toEqual([]);
   });
 
+  it('after downtime, records every step a hazard passed but tells each audience only the highest, once', async () => {
+    const hz = await general('2026-11-30');
+    // The first run is eight days after the deadline: overdue, overdue_leader and overdue_joint are all reached.
+    expect(lines(await runOn('2026-12-08'))).toEqual([
+      `dm ${CONTACT} ${hz.number} overdue 8`, `dm ${INSPECTOR} ${hz.number} overdue 8`, `post ${LEADERS_CHANNEL} ${hz.number} overdue_joint 8`,
+    ]);
+    expect((await reminders()).map((r) => r[1]).sort()).toEqual(['overdue', 'overdue_joint', 'overdue_leader']);
+    expect(lines(await runOn('2026-12-09'))).toEqual([]);
+  });
+
   it('does not drop the leaders’ items when there is neither LEADER_CHANNEL nor a leader: the admins hear them', async () => {
     const { LEADER_CHANNEL: _unset, ...env } = ENV;
     await h.sut.roles.revoke(ADMIN, LEADER, 'leader');

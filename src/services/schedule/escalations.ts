@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Config } from '../../config.js';
-import { reachedSteps, STEP_AUDIENCE, type DueStep, type LadderRules } from '../../domain/escalation/ladder.js';
+import { LADDER_STEPS, reachedSteps, STEP_AUDIENCE, type DueStep, type LadderRules } from '../../domain/escalation/ladder.js';
 import type { ACTIVE_STATUSES } from '../../domain/hazard/hazard.js';
 import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
 import { recordReminders, sentReminders } from '../../db/repositories/reminder.repository.js';
@@ -48,6 +48,20 @@ async function candidatePage(trx: Knex.Transaction, ids: readonly number[]): Pro
     .select('hazard.id', 'hazard.number', 'hazard.title', 'hazard.level', 'hazard.status', 'hazard.deadline', 'hazard.assignee', 'hazard.unit_id', 'unit.name as unit_name', 'hazard_listing.leader as leader',
       trx.raw('(select max(applied_at) from hazard_acceptance where hazard_acceptance.hazard_id = hazard.id) as applied_at'))) as Candidate[];
   return rows.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/**
+ * When one run reaches several steps of a hazard for the same audience (after downtime, or a hazard registered long
+ * overdue), all are recorded but the audience hears only the highest: the leaders see a hazard once, with the button.
+ */
+function highestPerAudience<T extends { hazard: { id: number }; step: DueStep }>(reached: readonly T[]): T[] {
+  const kept = new Map<string, T>();
+  for (const r of reached) {
+    const key = `${r.hazard.id}|${STEP_AUDIENCE[r.step.step]}`;
+    const other = kept.get(key);
+    if (!other || LADDER_STEPS.indexOf(r.step.step) > LADDER_STEPS.indexOf(other.step.step)) kept.set(key, r);
+  }
+  return [...kept.values()];
 }
 
 export interface EscalationSummary {
@@ -115,9 +129,9 @@ export async function queueEscalations(trx: Knex.Transaction, slot: string, toda
         if (!sent.has(key)) candidates.set(key, { hazard: h, step });
       }
     }
-    for (const key of await recordReminders(trx, [...candidates.values()].map((c) => ({ hazardId: Number(c.hazard.id), step: c.step.step, key: c.step.key })), slot, now)) {
-      const { hazard: h, step } = candidates.get(key)!;
-      steps++;
+    const recorded = (await recordReminders(trx, [...candidates.values()].map((c) => ({ hazardId: Number(c.hazard.id), step: c.step.step, key: c.step.key })), slot, now)).map((key) => candidates.get(key)!);
+    steps += recorded.length;
+    for (const { hazard: h, step } of highestPerAudience(recorded)) {
       const item: EscalationItem = { hazardId: Number(h.id), number: h.number, title: h.title, unitName: h.unit_name, level: h.level, status: h.status, step: step.step, days: step.days, deadline: h.deadline, leader: h.leader };
       if (STEP_AUDIENCE[step.step] !== 'leaders') {
         for (const user of new Set([...(h.assignee ? [h.assignee] : []), ...(contacts.get(Number(h.unit_id)) ?? [])])) tell(user, item);
