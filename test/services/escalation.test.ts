@@ -67,6 +67,16 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
     }
     return out;
   }
+  /** A major hazard listed for supervision by LEADER2, whose acceptance application arrived today (30 November). */
+  async function majorUnderReview() {
+    const major = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { level: 'major', title: '储罐区阀门泄漏', deadline: '2026-12-31' }))).hazard;
+    await h.sut.hazards.perform(LEADER, major.id, 'open', { action: 'list_for_supervision', leader: LEADER2, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' });
+    await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'assign_experts', experts: [EXPERT] });
+    await h.sut.hazards.perform(EXPERT, major.id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
+    await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'record_plan', plan: PLAN });
+    await h.sut.hazards.perform(CONTACT, major.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' });
+    return major;
+  }
   const reminders = async () => (await h.db('reminder').orderBy('id').select('hazard_id', 'step', 'key', 'slot')).map((r) => [Number(r.hazard_id), r.step, r.key, r.slot]);
 
   it('climbs the ladder of a general hazard one step at a time, each step once, to the right people', async () => {
@@ -159,13 +169,8 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
   });
 
   it('warns on day 8 and reports a breach on day 10 of the authority’s review of a major hazard', async () => {
-    const major = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { level: 'major', title: '储罐区阀门泄漏', deadline: '2026-12-31' }))).hazard;
-    await h.sut.hazards.perform(LEADER, major.id, 'open', { action: 'list_for_supervision', leader: LEADER2, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' });
-    await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'assign_experts', experts: [EXPERT] });
-    await h.sut.hazards.perform(EXPERT, major.id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
-    await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'record_plan', plan: PLAN });
     // Applied on Mon 30 November (day 0): day 8 is 8 December, day 10 is 10 December.
-    await h.sut.hazards.perform(CONTACT, major.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' });
+    const major = await majorUnderReview();
     const seen = await simulate('2026-11-30', '2026-12-14', CONFIG, async (day) => {
       if (day === '2026-12-09') await h.sut.hazards.perform(EXPERT, major.id, 'awaiting_acceptance', { action: 'expert_sign', passed: true, opinion: '整改到位' });
     });
@@ -189,12 +194,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
     const { LEADER_CHANNEL: _unset, ...env } = ENV;
     const config = parseConfig(env);
     const hz = await general('2026-12-05');
-    const major = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { level: 'major', title: '储罐区阀门泄漏', deadline: '2026-12-31' }))).hazard;
-    await h.sut.hazards.perform(LEADER, major.id, 'open', { action: 'list_for_supervision', leader: LEADER2, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' });
-    await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'assign_experts', experts: [EXPERT] });
-    await h.sut.hazards.perform(EXPERT, major.id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
-    await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'record_plan', plan: PLAN });
-    await h.sut.hazards.perform(CONTACT, major.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'own_experts', evaluatorName: '企业自评', reportRef: 'ZP-01', note: '' });
+    const major = await majorUnderReview();
     const seen = await simulate('2026-11-30', '2026-12-12', config);
     expect(seen).toEqual({
       '2026-12-02': [`dm ${CONTACT} ${hz.number} due_soon 3`, `dm ${INSPECTOR} ${hz.number} due_soon 3`],
