@@ -67,7 +67,7 @@ export class InspectionService {
         const cards = await getEnforcementCards(trx, inspectors);
         const problem = administrativeStaffingProblem(inspectors.map((userId) => ({ userId, cardNumber: cards.get(userId) ?? null })));
         if (problem?.kind === 'too_few') throw new DomainError('inspection.too_few_inspectors', { field: 'inspectors', min: problem.min });
-        if (problem?.kind === 'no_card') throw new DomainError('inspection.no_card', { field: 'inspectors', users: problem.users.map((u) => `<@${u}>`).join(' ') });
+        if (problem?.kind === 'no_card') throw new DomainError('inspection.no_card', { field: 'inspectors', users: problem.users.join(',') });
       }
       const units: { unit: Unit; overCap: { count: number; cap: number } | null }[] = [];
       const cap = this.deps.rules.adminInspectionCap;
@@ -119,7 +119,11 @@ export class InspectionService {
       const ok = await finishInspection(trx, inspectionId, {
         status: input.outcome, doneDate, summary, findings: findings || null, cancelReason: input.outcome === 'cancelled' ? summary : null, by: actorId, at: now.toISOString(),
       });
-      if (!ok) throw new DomainError('inspection.not_planned', { number: before.number, status: before.status, by: before.updatedBy, at: before.updatedAt });
+      if (!ok) {
+        // Someone recorded it between our read and our write (possible on PostgreSQL): say what they recorded.
+        const after = (await getInspection(trx, inspectionId))!;
+        throw new DomainError('inspection.not_planned', { number: after.number, status: after.status, by: after.updatedBy, at: after.updatedAt });
+      }
       await recordAudit(trx, now, { actor: actorId, entity: 'inspection', entityId: inspectionId, action: `inspection.${input.outcome}`, before: { status: 'planned' }, after: { status: input.outcome, doneDate, summary, findings } });
       return (await getInspection(trx, inspectionId))!;
     });

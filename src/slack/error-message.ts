@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isDomainError, type DomainError } from '../domain/errors.js';
 import { MAJOR_PREREQUISITES, type MajorPrerequisite, type Signature } from '../domain/hazard/guards.js';
 import { isHazardStatus } from '../domain/hazard/hazard.js';
+import { isInspectionStatus } from '../domain/inspection/visit.js';
 import { parseRoleWord } from '../domain/roles.js';
 import type { I18n } from '../i18n/index.js';
 import { esc } from './blocks/elements.js';
@@ -40,7 +41,10 @@ export function domainErrorMessage(i18n: I18n, error: DomainError): string {
   if (error.code === 'auth.role_required' && typeof d.roles === 'string') {
     vars.roles = i18n.list(d.roles.split(',').map((r) => { const role = parseRoleWord(r); return role ? i18n.t(`role.${role}`) : r; }));
   }
-  if (isHazardStatus(d.status)) vars.status = i18n.t(`hazard.status.${d.status}`);
+  if (error.code.startsWith('inspection.') && isInspectionStatus(d.status)) vars.status = i18n.t(`inspection.status.${d.status}`);
+  else if (isHazardStatus(d.status)) vars.status = i18n.t(`hazard.status.${d.status}`);
+  // `users` is always a comma-separated list of Slack user IDs: shown as mentions.
+  if (typeof d.users === 'string') vars.users = i18n.list(d.users.split(',').filter((u) => /^[UW][A-Z0-9]+$/.test(u)).map((u) => `<@${u}>`));
   if (typeof d.at === 'string' && !Number.isNaN(Date.parse(d.at))) vars.at = i18n.dateTime(d.at);
   if (typeof d.missing === 'string') {
     const names = d.missing.split(',');

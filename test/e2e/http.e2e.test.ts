@@ -205,7 +205,7 @@ describe('the app over signed HTTP against a fake Slack Web API', () => {
     const help = await (await command(LEADER, '/unit', 'help')).reply();
     expect(JSON.stringify(help.blocks)).toContain('/unit help');
     const search = await (await command(LEADER, '/unit', '平安')).reply();
-    expect(search.text).toBe('1 units found:');
+    expect(search.text).toBe('1 unit found:');
     expect((await (await command(LEADER, '/anjian', 'lang klingon')).reply()).text).toContain('I don’t know the language “klingon”');
   });
 

@@ -81,6 +81,9 @@ function stateValue(type: string, value: unknown): Record<string, unknown> {
       return { type, selected_user: value ?? null };
     case 'multi_users_select':
       return { type, selected_users: value ?? [] };
+    case 'multi_external_select':
+    case 'multi_static_select':
+      return { type, selected_options: ((value as string[] | undefined) ?? []).map((v) => ({ text: { type: 'plain_text', text: String(v) }, value: String(v) })) };
     case 'checkboxes':
       return { type, selected_options: ((value as string[] | undefined) ?? []).map((v) => ({ value: v })) };
     case 'file_input':

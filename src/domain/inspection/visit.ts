@@ -9,6 +9,8 @@ export type VisitType = (typeof VISIT_TYPES)[number];
 export const INSPECTION_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 
+export const isInspectionStatus = (v: unknown): v is InspectionStatus => typeof v === 'string' && (INSPECTION_STATUSES as readonly string[]).includes(v);
+
 export const isVisitType = (v: unknown): v is VisitType => typeof v === 'string' && (VISIT_TYPES as readonly string[]).includes(v);
 
 export const ADMINISTRATIVE_MIN_INSPECTORS = 2;
