@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { listTierChanges } from '../../src/db/repositories/tier-change.repository.js';
-import type { Db } from '../../src/db/knex.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { JobRunner } from '../../src/services/schedule/job-runner.js';
 import { CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const CONFIG = parseConfig({
@@ -13,13 +13,8 @@ const CONFIG = parseConfig({
   SCHEDULE_CHANNEL: 'CSCHED0001', LEADER_CHANNEL: 'CLEADER001', HAZARD_CHANNEL: 'CHAZARD001', ADMIN_INSPECTION_CAP: '2',
 });
 
-const TABLES = ['accident', 'unit', 'tier_change', 'audit_log', 'outbox'] as const;
+const snapshot = snapshotOf(['accident', 'unit', 'tier_change', 'audit_log', 'outbox']);
 
-async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db(t).select('*')).map((r: object) => JSON.stringify(r)).sort();
-  return out;
-}
 
 /** A valid accident on the harness's today (Mon 30 Nov 2026): one death, nobody seriously hurt, ¥200,000 lost — 一般. */
 const accident = (o: Partial<{ date: string; deaths: string | number; seriousInjuries: string | number; directLoss: string | number; summary: string }> = {}) => ({

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/knex.js';
-import { DomainError } from '../../src/domain/errors.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
 import type { HazardListScope } from '../../src/services/hazard/hazard.service.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const CONTACT = 'UCONTACT01';
@@ -14,14 +13,8 @@ const STRANGER = 'USTRANGER1';
 const INSPECTOR2 = 'UINSPECT02';
 const EXPERT2 = 'UEXPERT002';
 
-const TABLES = ['hazard', 'hazard_file', 'hazard_order', 'hazard_listing', 'hazard_expert', 'hazard_plan', 'hazard_rectification', 'hazard_acceptance',
-  'hazard_extension', 'hazard_referral', 'audit_log', 'outbox', 'unit', 'tier_change', 'counter'] as const;
+const snapshot = snapshotOf(HAZARD_TABLES);
 
-async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db(t).select('*')).map((r: object) => JSON.stringify(r)).sort();
-  return out;
-}
 
 describe.each(DIALECTS)('hazard look-ups on %s', (dialect) => {
   let h: ServiceHarness;
@@ -39,8 +32,6 @@ describe.each(DIALECTS)('hazard look-ups on %s', (dialect) => {
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
-  const settle = (p: Promise<unknown>) => p.then(() => 'it succeeded', (e: unknown) => e);
-  const codeOf = (e: unknown) => (e instanceof DomainError ? e.code : e);
   const numbers = async (user: string, scope: HazardListScope) => {
     const r = await h.sut.hazards.list(user, scope);
     return { numbers: r.items.map((i) => i.hazard.number), total: r.total };

@@ -6,6 +6,7 @@ import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
 import { buildServices } from '../../src/services/index.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, TEST_CONFIG, type ServiceHarness } from '../support/services.js';
+import { HAZARD_TABLES, lastOutboxId, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const CONTACT = 'UCONTACT01';
@@ -13,15 +14,8 @@ const INSPECTOR2 = 'UINSPECT02';
 const LEADER2 = 'ULEADER002';
 const CHANNEL = 'CHAZARD001';
 
-/** Every table a hazard change may touch: a refusal must leave all of them exactly as they were. */
-const TABLES = ['hazard', 'hazard_file', 'hazard_order', 'hazard_listing', 'hazard_expert', 'hazard_plan', 'hazard_rectification', 'hazard_acceptance',
-  'hazard_extension', 'hazard_referral', 'audit_log', 'outbox', 'unit', 'tier_change', 'counter'] as const;
+const snapshot = snapshotOf(HAZARD_TABLES);
 
-async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db(t).select('*')).map((r: object) => JSON.stringify(r)).sort();
-  return out;
-}
 
 interface Queued { readonly key: string; readonly lane: string; readonly op: string; readonly status: string; readonly message: OutboxMessage }
 
@@ -30,10 +24,6 @@ async function outboxAfter(db: Db, afterId: number): Promise<Queued[]> {
   return rows.map((r) => ({ key: r.idempotency_key, lane: r.lane, op: r.op, status: r.status, message: JSON.parse(r.payload) as OutboxMessage }));
 }
 
-async function lastOutboxId(db: Db): Promise<number> {
-  const row = await db('outbox').max({ m: 'id' }).first();
-  return Number(row?.m ?? 0);
-}
 
 /** One line per queued message: where it goes and what it says. */
 function brief(m: OutboxMessage): string {

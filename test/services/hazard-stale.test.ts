@@ -1,46 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
-import type { Db } from '../../src/db/knex.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { HAZARD_ACTIONS } from '../../src/domain/hazard/hazard-actions.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
-import { makeHazard, PLAN } from '../support/hazards.js';
+import { ACTION_INPUTS, makeHazard } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const CONTACT = 'UCONTACT01';
 const INSPECTOR2 = 'UINSPECT02';
 const LEADER2 = 'ULEADER002';
 
-const TABLES = ['hazard', 'hazard_file', 'hazard_order', 'hazard_listing', 'hazard_expert', 'hazard_plan', 'hazard_rectification', 'hazard_acceptance',
-  'hazard_extension', 'hazard_referral', 'audit_log', 'outbox', 'unit', 'tier_change', 'counter'] as const;
+const snapshot = snapshotOf(HAZARD_TABLES);
 
-async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db(t).select('*')).map((r: object) => JSON.stringify(r)).sort();
-  return out;
-}
 
-const INPUT = {
-  confirm: { action: 'confirm', level: 'general', deadline: '2026-12-10', assignee: INSPECTOR, note: '' },
-  dismiss: { action: 'dismiss', reason: '不属实' },
-  issue_order: { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' },
-  close_on_spot: { action: 'close_on_spot', note: '当场整改完毕' },
-  report_rectified: { action: 'report_rectified', evidence: '已接地', photos: [] },
-  reinspect: { action: 'reinspect', passed: true, note: '' },
-  list_for_supervision: { action: 'list_for_supervision', leader: LEADER, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' },
-  assign_experts: { action: 'assign_experts', experts: [EXPERT] },
-  record_opinion: { action: 'record_opinion', opinion: '需更换阀门' },
-  record_plan: { action: 'record_plan', plan: PLAN },
-  apply_acceptance: { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' },
-  expert_sign: { action: 'expert_sign', passed: true, opinion: '整改到位' },
-  authority_sign: { action: 'authority_sign', passed: true, opinion: '同意销号' },
-  request_extension: { action: 'request_extension', deadline: '2026-12-20', reason: '阀门到货延迟' },
-  decide_extension: { action: 'decide_extension', approved: true, note: '' },
-  refer_joint: { action: 'refer_joint', departments: '市场监管局', measures: '联合查封' },
-  void: { action: 'void', reason: '登记错误' },
-} as const satisfies { [A in ActionInput['action']]: Extract<ActionInput, { action: A }> };
 
 describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
   let h: ServiceHarness;
@@ -55,8 +30,6 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
-  const settle = (p: Promise<unknown>) => p.then(() => 'it succeeded', (e: unknown) => e);
-  const codeOf = (e: unknown) => (e instanceof DomainError ? e.code : e);
   const general = async () => (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId))).hazard.id;
   const major = async () => (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { level: 'major', title: '储罐区阀门泄漏' }))).hazard.id;
 
@@ -74,7 +47,7 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
   describe('a stale expected state', () => {
     it('refuses issue_order pressed on a card that still showed open, naming who issued the order and when', async () => {
       const id = await general();
-      await perform(INSPECTOR, id, 'open', INPUT.issue_order);
+      await perform(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order);
       h.clock.advance(5 * 60_000);
       const e = await refused(INSPECTOR2, id, 'open', { action: 'issue_order', measures: '另行整改', deadline: '2026-12-15' }, 'hazard.stale');
       expect(e.details).toEqual({ number: 'YH-2026-0001', status: 'rectifying', by: INSPECTOR, at: '2026-11-30T02:00:00.000Z' });
@@ -84,15 +57,15 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
     it('says stale (not locked) when the card showed open but a leader has voided it since', async () => {
       const id = await general();
       h.clock.advance(60_000);
-      await perform(LEADER, id, 'open', INPUT.void);
-      const e = await refused(INSPECTOR, id, 'open', INPUT.issue_order, 'hazard.stale');
+      await perform(LEADER, id, 'open', ACTION_INPUTS.void);
+      const e = await refused(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order, 'hazard.stale');
       expect(e.details).toEqual({ number: 'YH-2026-0001', status: 'void', by: LEADER, at: '2026-11-30T02:01:00.000Z' });
     });
 
     it('names the latest person to change the hazard, even when the state did not move (a listing)', async () => {
       const id = await major();
-      await perform(LEADER2, id, 'open', { ...INPUT.list_for_supervision, leader: LEADER2 });
-      const e = await refused(LEADER, id, 'open', INPUT.list_for_supervision, 'hazard.stale');
+      await perform(LEADER2, id, 'open', { ...ACTION_INPUTS.list_for_supervision, leader: LEADER2 });
+      const e = await refused(LEADER, id, 'open', ACTION_INPUTS.list_for_supervision, 'hazard.stale');
       expect(e.details).toMatchObject({ status: 'open', by: LEADER2 });
     });
   });
@@ -100,9 +73,9 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
   describe('a double click', () => {
     it('issues one order: the second identical press is stale, with one order row, one audit row and nothing queued', async () => {
       const id = await general();
-      const first = await perform(INSPECTOR, id, 'open', INPUT.issue_order);
+      const first = await perform(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order);
       expect(first.hazard.status).toBe('rectifying');
-      const e = await refused(INSPECTOR, id, 'open', INPUT.issue_order, 'hazard.stale');
+      const e = await refused(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order, 'hazard.stale');
       expect(e.details).toMatchObject({ number: 'YH-2026-0001', status: 'rectifying', by: INSPECTOR });
       expect((await h.db('hazard_order').where({ hazard_id: id })).map((o) => o.number)).toEqual(['ZG-2026-0001']);
       expect((await listAudit(h.db, 'hazard', id)).map((a) => a.action)).toEqual(['hazard.register', 'hazard.issue_order']);
@@ -113,23 +86,23 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
 
     it('is also caught without an expected state (the action is no longer open)', async () => {
       const id = await general();
-      await perform(INSPECTOR, id, undefined, INPUT.issue_order);
-      await refused(INSPECTOR, id, undefined, INPUT.issue_order, 'hazard.stale');
+      await perform(INSPECTOR, id, undefined, ACTION_INPUTS.issue_order);
+      await refused(INSPECTOR, id, undefined, ACTION_INPUTS.issue_order, 'hazard.stale');
       expect(await h.db('hazard_order').where({ hazard_id: id })).toHaveLength(1);
     });
 
     it('records one rectification report', async () => {
       const id = await general();
-      await perform(INSPECTOR, id, 'open', INPUT.issue_order);
-      await perform(CONTACT, id, 'rectifying', INPUT.report_rectified);
-      await refused(CONTACT, id, 'rectifying', INPUT.report_rectified, 'hazard.stale');
+      await perform(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order);
+      await perform(CONTACT, id, 'rectifying', ACTION_INPUTS.report_rectified);
+      await refused(CONTACT, id, 'rectifying', ACTION_INPUTS.report_rectified, 'hazard.stale');
       expect(await h.db('hazard_rectification').where({ hazard_id: id })).toHaveLength(1);
     });
 
     it('lists a major hazard once: the second listing is stale and there is one hazard_listing row', async () => {
       const id = await major();
-      await perform(LEADER, id, 'open', INPUT.list_for_supervision);
-      const e = await refused(LEADER, id, 'open', { ...INPUT.list_for_supervision, documentNumber: '安委办〔2026〕13号' }, 'hazard.stale');
+      await perform(LEADER, id, 'open', ACTION_INPUTS.list_for_supervision);
+      const e = await refused(LEADER, id, 'open', { ...ACTION_INPUTS.list_for_supervision, documentNumber: '安委办〔2026〕13号' }, 'hazard.stale');
       expect(e.details).toMatchObject({ status: 'open', by: LEADER });
       const listings = await h.db('hazard_listing').where({ hazard_id: id });
       expect(listings.map((l) => [l.leader, l.document_number])).toEqual([[LEADER, '安委办〔2026〕12号']]);
@@ -158,20 +131,20 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
     it('issues exactly one order when two inspectors press at the same time, and gives the loser’s number back', async () => {
       const id = await general();
       const results = await Promise.allSettled([
-        perform(INSPECTOR, id, 'open', { ...INPUT.issue_order, measures: '甲措施' }),
-        perform(INSPECTOR2, id, 'open', { ...INPUT.issue_order, measures: '乙措施' }),
+        perform(INSPECTOR, id, 'open', { ...ACTION_INPUTS.issue_order, measures: '甲措施' }),
+        perform(INSPECTOR2, id, 'open', { ...ACTION_INPUTS.issue_order, measures: '乙措施' }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(codeOf((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason)).toBe('hazard.stale');
       expect((await h.db('hazard_order').where({ hazard_id: id })).map((o) => o.number)).toEqual(['ZG-2026-0001']);
       expect((await listAudit(h.db, 'hazard', id)).filter((a) => a.action === 'hazard.issue_order')).toHaveLength(1);
       const other = await general();
-      expect((await perform(INSPECTOR, other, 'open', INPUT.issue_order)).orders[0]!.number).toBe('ZG-2026-0002');
+      expect((await perform(INSPECTOR, other, 'open', ACTION_INPUTS.issue_order)).orders[0]!.number).toBe('ZG-2026-0002');
     });
 
     it('lets one of a void and an order pressed together win, never both', async () => {
       const id = await general();
-      const results = await Promise.allSettled([perform(LEADER, id, 'open', INPUT.void), perform(INSPECTOR, id, 'open', INPUT.issue_order)]);
+      const results = await Promise.allSettled([perform(LEADER, id, 'open', ACTION_INPUTS.void), perform(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order)]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const row = await h.db('hazard').where({ id }).first();
       const orders = await h.db('hazard_order').where({ hazard_id: id });
@@ -186,48 +159,48 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
       const number = (await h.db('hazard').where({ id }).first()).number;
       for (const action of HAZARD_ACTIONS) {
         // an admin may do everything, so a refusal here is the lock and nothing else
-        const e = await refused(ADMIN, id, undefined, INPUT[action], 'hazard.locked');
+        const e = await refused(ADMIN, id, undefined, ACTION_INPUTS[action], 'hazard.locked');
         expect(e.details).toEqual({ number, status });
-        await refused(ADMIN, id, status, INPUT[action], 'hazard.locked');
+        await refused(ADMIN, id, status, ACTION_INPUTS[action], 'hazard.locked');
       }
-      await refused(ADMIN, id, 'open', INPUT.void, 'hazard.stale');
+      await refused(ADMIN, id, 'open', ACTION_INPUTS.void, 'hazard.stale');
     }
 
     it('refuses every action on a general hazard closed on the spot', async () => {
       const id = await general();
-      await perform(INSPECTOR, id, 'open', INPUT.close_on_spot);
+      await perform(INSPECTOR, id, 'open', ACTION_INPUTS.close_on_spot);
       await expectAllLocked(id, 'closed');
     });
 
     it('refuses every action on a general hazard closed by re-inspection', async () => {
       const id = await general();
-      await perform(INSPECTOR, id, 'open', INPUT.issue_order);
-      await perform(CONTACT, id, 'rectifying', INPUT.report_rectified);
-      await perform(INSPECTOR, id, 'awaiting_verification', INPUT.reinspect);
+      await perform(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order);
+      await perform(CONTACT, id, 'rectifying', ACTION_INPUTS.report_rectified);
+      await perform(INSPECTOR, id, 'awaiting_verification', ACTION_INPUTS.reinspect);
       await expectAllLocked(id, 'closed');
     });
 
     it('refuses every action on a major hazard closed by acceptance', async () => {
       const id = await major();
-      await perform(LEADER, id, 'open', INPUT.list_for_supervision);
-      await perform(INSPECTOR, id, 'open', INPUT.assign_experts);
-      await perform(EXPERT, id, 'open', INPUT.record_opinion);
-      await perform(INSPECTOR, id, 'open', INPUT.record_plan);
-      await perform(CONTACT, id, 'rectifying', INPUT.apply_acceptance);
-      await perform(EXPERT, id, 'awaiting_acceptance', INPUT.expert_sign);
-      await perform(LEADER, id, 'expert_accepted', INPUT.authority_sign);
+      await perform(LEADER, id, 'open', ACTION_INPUTS.list_for_supervision);
+      await perform(INSPECTOR, id, 'open', ACTION_INPUTS.assign_experts);
+      await perform(EXPERT, id, 'open', ACTION_INPUTS.record_opinion);
+      await perform(INSPECTOR, id, 'open', ACTION_INPUTS.record_plan);
+      await perform(CONTACT, id, 'rectifying', ACTION_INPUTS.apply_acceptance);
+      await perform(EXPERT, id, 'awaiting_acceptance', ACTION_INPUTS.expert_sign);
+      await perform(LEADER, id, 'expert_accepted', ACTION_INPUTS.authority_sign);
       await expectAllLocked(id, 'closed');
     });
 
     it('refuses every action on a void hazard', async () => {
       const id = await general();
-      await perform(LEADER, id, 'open', INPUT.void);
+      await perform(LEADER, id, 'open', ACTION_INPUTS.void);
       await expectAllLocked(id, 'void');
     });
 
     it('refuses every action on a dismissed public report', async () => {
       const id = (await h.sut.hazards.register('UNOBODY001', makeHazard(unitId, { deadline: null, assignee: null }))).hazard.id;
-      await perform(INSPECTOR, id, 'reported', INPUT.dismiss);
+      await perform(INSPECTOR, id, 'reported', ACTION_INPUTS.dismiss);
       await expectAllLocked(id, 'void');
     });
   });

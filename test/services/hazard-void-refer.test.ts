@@ -1,43 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
-import type { Db } from '../../src/db/knex.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { HazardLevel, HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
 import { makeHazard, PLAN } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const CONTACT = 'UCONTACT01';
 const LEADER2 = 'ULEADER002';
 const CHANNEL = 'CHAZARD001';
 
-const TABLES = ['hazard', 'hazard_file', 'hazard_order', 'hazard_listing', 'hazard_expert', 'hazard_plan', 'hazard_rectification', 'hazard_acceptance',
-  'hazard_extension', 'hazard_referral', 'audit_log', 'outbox', 'unit', 'tier_change', 'counter'] as const;
+const snapshot = snapshotOf(HAZARD_TABLES);
 
-async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db(t).select('*')).map((r: object) => JSON.stringify(r)).sort();
-  return out;
-}
 
-async function lastOutboxId(db: Db): Promise<number> {
-  const row = await db('outbox').max({ m: 'id' }).first();
-  return Number(row?.m ?? 0);
-}
 
-async function queuedAfter(db: Db, afterId: number): Promise<string[]> {
-  const rows = await db('outbox').where('id', '>', afterId).orderBy('id');
-  return rows.map((r) => {
-    const m = JSON.parse(r.payload) as OutboxMessage;
-    const d = m.delivery;
-    const n = m.notice;
-    const where = d.op === 'dm' ? `dm ${d.user}` : `${d.op} ${d.channel}`;
-    const what = n.type === 'hazard_todo' ? `todo ${n.actions.join(',')}` : n.type === 'hazard_event' ? `event ${n.entry.kind}` : n.type;
-    return `${where} ${what}`;
-  });
-}
 
 const LIST = { action: 'list_for_supervision', leader: LEADER, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' } as const;
 const REFER = { action: 'refer_joint', departments: '市场监管局、消防救援大队', measures: '联合查封储罐区' } as const;
@@ -54,8 +33,6 @@ describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) =
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
-  const settle = (p: Promise<unknown>) => p.then(() => 'it succeeded', (e: unknown) => e);
-  const codeOf = (e: unknown) => (e instanceof DomainError ? e.code : e);
   const hazardRow = async (id: number) => h.db('hazard').where({ id }).first();
   const tier = async () => (await h.sut.units.get(unitId)).tier;
 

@@ -1,31 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
-import type { Db } from '../../src/db/knex.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { Industry } from '../../src/domain/unit/industry.js';
-import { creditCodeCheckCharacter } from '../../src/domain/unit/credit-code.js';
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
 import type { AssignInput, ResultInput } from '../../src/services/inspection.service.js';
 import { makeHazard } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const INSPECTOR2 = 'UINSPECT02';
 const INSPECTOR3 = 'UINSPECT03';
 
-const TABLES = ['inspection', 'inspection_inspector', 'audit_log', 'outbox', 'counter', 'user_setting', 'unit', 'tier_change'] as const;
+const snapshot = snapshotOf(['inspection', 'inspection_inspector', 'audit_log', 'outbox', 'counter', 'user_setting', 'unit', 'tier_change']);
 
-async function snapshot(db: Db): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const t of TABLES) out[t] = (await db(t).select('*')).map((r: object) => JSON.stringify(r)).sort();
-  return out;
-}
 
-/** A valid credit code for the n-th unit (the check character computed, GB 32100-2015). */
-function creditCode(n: number): string {
-  const first17 = `91440300${String(n).padStart(9, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
 
 describe.each(DIALECTS)('InspectionService on %s', (dialect) => {
   let h: ServiceHarness;

@@ -2,12 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.js';
 import type { EndingSoon } from '../../src/domain/digest/digest.js';
 import type { Industry } from '../../src/domain/unit/industry.js';
-import { creditCodeCheckCharacter } from '../../src/domain/unit/credit-code.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
 import type { AssignInput } from '../../src/services/inspection.service.js';
 import { JobRunner } from '../../src/services/schedule/job-runner.js';
 import { makeHazard } from '../support/hazards.js';
-import { ADMIN, INSPECTOR, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ADMIN, creditCode, INSPECTOR, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const INSPECTOR2 = 'UINSPECT02';
@@ -18,10 +17,6 @@ const ENV = {
 const CONFIG = parseConfig(ENV);
 const SCHEDULE = 'CSCHED0001';
 
-function creditCode(n: number): string {
-  const first17 = `91440300${String(n).padStart(9, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
 
 type DigestNotice = Extract<Notice, { type: 'digest' }>;
 type DayNotice = Extract<Notice, { type: 'inspector_day' }>;

@@ -1,4 +1,6 @@
 import type { RawHazardInput } from '../../src/domain/hazard/hazard-input.js';
+import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import { EXPERT, INSPECTOR, LEADER } from './services.js';
 
 /** A valid hazard registration for a unit; override what a test cares about. */
 export function makeHazard(unitId: number, overrides: Partial<RawHazardInput> = {}): RawHazardInput {
@@ -28,3 +30,24 @@ export const PLAN = {
   time_limit: '2027 年 1 月 31 日前完成',
   safety_and_emergency: '整改期间停用储罐，制定专项应急预案',
 };
+
+/** A valid input for every hazard action (what its modal would send). */
+export const ACTION_INPUTS = {
+  confirm: { action: 'confirm', level: 'general', deadline: '2026-12-10', assignee: INSPECTOR, note: '' },
+  dismiss: { action: 'dismiss', reason: '不属实' },
+  issue_order: { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' },
+  close_on_spot: { action: 'close_on_spot', note: '当场整改完毕' },
+  report_rectified: { action: 'report_rectified', evidence: '已接地', photos: [] },
+  reinspect: { action: 'reinspect', passed: true, note: '' },
+  list_for_supervision: { action: 'list_for_supervision', leader: LEADER, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' },
+  assign_experts: { action: 'assign_experts', experts: [EXPERT] },
+  record_opinion: { action: 'record_opinion', opinion: '需更换阀门' },
+  record_plan: { action: 'record_plan', plan: PLAN },
+  apply_acceptance: { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' },
+  expert_sign: { action: 'expert_sign', passed: true, opinion: '整改到位' },
+  authority_sign: { action: 'authority_sign', passed: true, opinion: '同意销号' },
+  request_extension: { action: 'request_extension', deadline: '2026-12-20', reason: '阀门到货延迟' },
+  decide_extension: { action: 'decide_extension', approved: true, note: '' },
+  refer_joint: { action: 'refer_joint', departments: '市场监管局', measures: '联合查封' },
+  void: { action: 'void', reason: '登记错误' },
+} as const satisfies { [A in ActionInput['action']]: Extract<ActionInput, { action: A }> };

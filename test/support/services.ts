@@ -1,5 +1,6 @@
 import { DEFAULT_LADDER } from '../../src/domain/escalation/ladder.js';
 import { DEFAULT_CADENCES } from '../../src/domain/inspection/period.js';
+import { creditCodeCheckCharacter } from '../../src/domain/unit/credit-code.js';
 import { KEY_INDUSTRIES_DEFAULT } from '../../src/domain/unit/industry.js';
 import type { RawUnitInput } from '../../src/domain/unit/unit.js';
 import type { Db } from '../../src/db/knex.js';
@@ -57,3 +58,9 @@ export function makeUnit(overrides: Partial<RawUnitInput> = {}): RawUnitInput {
 
 /** Real public credit codes (their check characters are right). */
 export const CREDIT_CODES = ['914403001922038216', '91110108551385082Q', '91440300708461136T', '91110000802100433B', '91350100M000100Y43'] as const;
+
+/** A valid credit code for the n-th unit (the check character computed, GB 32100-2015). */
+export function creditCode(n: number): string {
+  const first17 = `91440300${String(n).padStart(9, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
