@@ -529,6 +529,7 @@ export const en: Record<MessageKey, string> = {
   'job.name.digest': 'daily schedule',
   'job.name.escalations': 'escalations',
   'job.name.tiers': 'tier recompute',
+  'job.running': 'Running “{job}”…',
   'job.ran': 'Ran “{job}”: {summary}.',
   'job.summary.units': '{n} {n|unit|units}',
   'job.summary.endingSoon': '{n} ending soon',

@@ -530,6 +530,7 @@ export const zhCN = {
   'job.name.digest': '每日排期',
   'job.name.escalations': '逾期提醒',
   'job.name.tiers': '等级重算',
+  'job.running': '正在运行「{job}」，请稍候…',
   'job.ran': '已运行「{job}」：{summary}。',
   'job.summary.units': '单位 {n} 家',
   'job.summary.endingSoon': '即将截止 {n} 家',

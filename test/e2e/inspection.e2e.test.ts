@@ -294,7 +294,8 @@ describe('inspections and accidents in Slack, end to end', () => {
 
   it('posts the digest to SCHEDULE_CHANNEL on /anjian run digest; its Assign button opens the modal with the unit filled in', async () => {
     const run = await type(ADMIN, '/anjian', 'run digest');
-    expect((await reply(run.id)).text).toMatch(/^已运行「每日排期」：单位 3 家、即将截止 2 家/);
+    const ran = await waitFor(() => fake.responses.find((r) => r.id === run.id && r.body.replace_original)?.body, 8000, 'the run’s result');
+    expect(ran.text).toMatch(/^已运行「每日排期」：单位 3 家、即将截止 2 家/);
     const post = await waitFor(() => fake.callsTo('chat.postMessage').find((c) => c.args.channel === SCHEDULE && !c.args.thread_ts), 8000, 'the digest');
     expect(post.args.text).toBe(`每日检查排期 · ${zhDate(TODAY)}`);
     const text = JSON.stringify(post.args.blocks);

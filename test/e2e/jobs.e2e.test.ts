@@ -59,10 +59,14 @@ describe('scheduled jobs, exactly once across processes', () => {
       values: { name: { text: { value: '排期测试厂' } }, credit_code: { text: { value: '914403001922038216' } }, industry: { select: { selected_option: { value: 'mining' } } }, town: { text: { value: '城关镇' } }, address: { text: { value: '一号路' } }, contact_name: { text: { value: '王' } }, contact_phone: { text: { value: '13900000000' } } },
     }));
     await sender.command(slashCommand({ command: '/anjian', text: 'run digest', user: ADMIN, responseUrl: fake.responseUrl('run') }));
-    const reply = await waitFor(() => fake.responses.find((r) => r.id === 'run')?.body, 10_000);
+    // "Running…" first, then replaced by what the run did.
+    const reply = await waitFor(() => fake.responses.find((r) => r.id === 'run' && r.body.replace_original)?.body, 10_000);
+    expect(fake.responses.filter((r) => r.id === 'run').map((r) => r.body.text)).toEqual(['正在运行「每日排期」，请稍候…', reply.text]);
     expect(reply.text).toMatch(/^已运行「每日排期」：单位 1 家/);
     await waitFor(() => digests().length === 2, 10_000, 'the hand-run digest');
     await sender.command(slashCommand({ command: '/anjian', text: 'run digest', user: 'UNOBODY001', responseUrl: fake.responseUrl('run-refused') }));
     expect((await waitFor(() => fake.responses.find((r) => r.id === 'run-refused')?.body)).text).toContain('需要以下角色之一：管理员');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.responses.filter((r) => r.id === 'run-refused')).toHaveLength(1); // refused before any "running…"
   });
 });

@@ -62,10 +62,14 @@ export class JobRunner {
     }
   }
 
-  /** `/anjian run <job>` (admins): runs now in a slot of its own and says what it queued. */
-  async runByHand(actorId: string, job: string): Promise<JobResult> {
+  /**
+   * `/anjian run <job>` (admins): runs now in a slot of its own and says what it queued. `onStart` is told once the
+   * person may run the job and before it runs (the Slack layer shows "running…" then).
+   */
+  async runByHand(actorId: string, job: string, onStart?: (job: JobName) => Promise<unknown>): Promise<JobResult> {
     assertCan(await loadActor(this.deps.tx.db, actorId, this.deps.config.adminUserIds), 'job.run');
     if (!(JOBS as readonly string[]).includes(job)) throw new DomainError('job.unknown', { job });
+    await onStart?.(job as JobName);
     return this.run(job as JobName, { manual: true });
   }
 

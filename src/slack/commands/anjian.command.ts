@@ -10,7 +10,7 @@ import { rolesBlocks } from '../blocks/roles.blocks.js';
 import type { SlackDeps } from '../deps.js';
 import { personOf } from '../person.js';
 
-type Reply = (message: { text: string; blocks?: KnownBlock[] }) => Promise<unknown>;
+type Reply = (message: { text: string; blocks?: KnownBlock[]; replace_original?: boolean }) => Promise<unknown>;
 
 /** `/anjian help | lang zh|en | role @user <role> | unrole @user <role> | roles`; anything else answers with help. */
 export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> => async ({ command, ack, respond, context }) => {
@@ -30,8 +30,9 @@ export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewar
       return roleSubcommand(deps, userId, i18n, sub.toLowerCase() as 'role' | 'unrole', args, reply);
     case 'run':
     case '运行': {
-      const result = await deps.jobs.runByHand(userId, (args[0] ?? '').toLowerCase());
-      return void (await reply({ text: i18n.t('job.ran', { job: i18n.t(`job.name.${result.job}`), summary: jobSummary(i18n, result.summary) }) }));
+      // A run can take seconds: "running…" first, then replaced by what it did.
+      const result = await deps.jobs.runByHand(userId, (args[0] ?? '').toLowerCase(), (job) => reply({ text: i18n.t('job.running', { job: i18n.t(`job.name.${job}`) }) }));
+      return void (await reply({ text: i18n.t('job.ran', { job: i18n.t(`job.name.${result.job}`), summary: jobSummary(i18n, result.summary) }), replace_original: true }));
     }
     case 'card':
     case '执法证': {
