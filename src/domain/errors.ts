@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'inspection.cap_reached',
   'inspection.not_inspector',
   'inspection.date_in_past',
+  'inspection.card_invalid',
   'job.unknown',
 ] as const;
 

@@ -163,7 +163,7 @@ export class InspectionService {
     await this.deps.tx.run(async (trx) => {
       if (userId !== actorId) assertCan(await loadActor(trx, actorId, this.deps.adminUserIds), 'role.manage');
       const value = card?.trim() || null;
-      if (value && !/^[\p{L}\p{N}-]{4,50}$/u.test(value)) throw new DomainError('validation.invalid', { field: 'card' });
+      if (value && !/^[\p{L}\p{N}-]{4,50}$/u.test(value)) throw new DomainError('inspection.card_invalid', { field: 'card' });
       const now = this.deps.clock.now();
       await setEnforcementCard(trx, userId, value, now);
       await recordAudit(trx, now, { actor: actorId, entity: 'user', entityId: userId, action: 'settings.enforcement_card', after: { card: value } });

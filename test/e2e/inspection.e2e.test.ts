@@ -153,6 +153,8 @@ describe('inspections and accidents in Slack, end to end', () => {
     expect(noCardMessage).not.toContain(INSPECTOR); // the one who has a card is not named
     expect(await inspections()).toHaveLength(0);
 
+    const typo = await type(PARTNER, '/anjian', 'card 12');
+    expect((await reply(typo.id)).text).toContain('执法证号应为 4–50 位字母、数字或连字符');
     const partner = await type(PARTNER, '/anjian', 'card ZF-3301-0002');
     expect((await reply(partner.id)).text).toBe(`已登记 <@${PARTNER}> 的执法证号。`);
     const ok = await as(INSPECTOR).submit(assign.view, { ...base, inspectors: [INSPECTOR, PARTNER] });

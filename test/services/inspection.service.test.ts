@@ -312,7 +312,7 @@ describe.each(DIALECTS)('InspectionService on %s', (dialect) => {
     });
 
     it.each(['ab1', 'ZF 0001', 'ZF/0001'])('refuses a card number like %j on the card field', async (card) => {
-      expect((await refused(() => h.sut.inspections.setCard(INSPECTOR, INSPECTOR, card), 'validation.invalid')).details).toEqual({ field: 'card' });
+      expect((await refused(() => h.sut.inspections.setCard(INSPECTOR, INSPECTOR, card), 'inspection.card_invalid')).details).toEqual({ field: 'card' });
     });
   });
 });
