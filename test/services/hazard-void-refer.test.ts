@@ -65,6 +65,17 @@ describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) =
     return id;
   }
 
+  it('refuses a choice that is not one of its options (hazard level, listing level, evaluator) even when called directly, changing nothing', async () => {
+    const reported = await hazardIn('general', 'reported');
+    const confirm = { action: 'confirm', level: 'catastrophic', deadline: '2026-12-10', assignee: INSPECTOR, note: '' } as unknown as ActionInput;
+    expect((await refused(INSPECTOR, reported, 'reported', confirm, 'validation.invalid')).details).toEqual({ field: 'level' });
+    const major = await hazardIn('major', 'open');
+    expect((await refused(LEADER, major, 'open', { ...LIST, level: 'national' } as unknown as ActionInput, 'validation.invalid')).details).toEqual({ field: 'level' });
+    const rectifying = await hazardIn('major', 'rectifying');
+    const apply = { action: 'apply_acceptance', evaluatorKind: 'friend', evaluatorName: '某公司', reportRef: 'PJ-1', note: '' } as unknown as ActionInput;
+    expect((await refused(CONTACT, rectifying, 'rectifying', apply, 'validation.invalid')).details).toEqual({ field: 'evaluator_kind' });
+  });
+
   describe('void', () => {
     it.each([
       ['general', 'reported'],

@@ -38,6 +38,12 @@ export function text(field: string, value: string, o: { required?: boolean; max?
   return v;
 }
 
+/** The service's own check that a choice is one of its options (a form only offers those; a direct call may not). */
+export function oneOf<T>(field: string, value: unknown, isOption: (v: unknown) => v is T): T {
+  if (!isOption(value)) throw new DomainError('validation.invalid', { field });
+  return value;
+}
+
 export function isoDate(field: string, value: string): string {
   if (!isCalendarDate(value)) throw new DomainError('validation.invalid', { field });
   return value;

@@ -1,19 +1,21 @@
 import { DomainError } from '../../domain/errors.js';
+import { isHazardLevel } from '../../domain/hazard/hazard.js';
 import { daysBetween } from '../../domain/unit/tier.js';
 import { insertFiles, insertOrder, insertRectification, reviewRectification } from '../../db/repositories/hazard-records.repository.js';
 import { allocateRecordNumber } from '../record-number.js';
-import { text, type InputOf } from './action-input.js';
+import { oneOf, text, type InputOf } from './action-input.js';
 import type { ActionContext, Outcome } from './context.js';
 import { latestRectification } from './dossier.js';
 import { assertRole, closure, futureDeadline } from './handler-helpers.js';
 
 /** An inspector confirms a reported hazard: its level (may be corrected), deadline and assignee. */
 export async function confirm(ctx: ActionContext, input: InputOf<'confirm'>): Promise<Outcome> {
+  const level = oneOf('level', input.level, isHazardLevel);
   const deadline = futureDeadline(ctx, input.deadline);
   if (daysBetween(ctx.dossier.hazard.foundDate, deadline) < 0) throw new DomainError('hazard.deadline_before_found', { field: 'deadline' });
   await assertRole(ctx.trx, ctx.deps.adminUserIds, input.assignee, 'inspector', 'assignee');
   const note = text('note', input.note, { required: false });
-  return { event: 'confirm', patch: { level: input.level, deadline, assignee: input.assignee }, details: { level: input.level, deadline, assignee: input.assignee, note }, inform: [ctx.dossier.hazard.foundBy] };
+  return { event: 'confirm', patch: { level, deadline, assignee: input.assignee }, details: { level, deadline, assignee: input.assignee, note }, inform: [ctx.dossier.hazard.foundBy] };
 }
 
 export async function dismiss(ctx: ActionContext, input: InputOf<'dismiss'>): Promise<Outcome> {

@@ -1,8 +1,9 @@
 import { DomainError } from '../../domain/errors.js';
+import { isEvaluatorKind, isListingLevel } from '../../domain/hazard/hazard.js';
 import { assertClosable, missingPlanElements, PLAN_ELEMENTS, type RemediationPlan } from '../../domain/hazard/guards.js';
 import { daysBetween } from '../../domain/unit/tier.js';
 import { insertAcceptance, insertExpert, insertListing, setOpinion, signAcceptance, upsertPlan } from '../../db/repositories/hazard-records.repository.js';
-import { isoDate, SHORT_TEXT_MAX, text, type InputOf } from './action-input.js';
+import { isoDate, oneOf, SHORT_TEXT_MAX, text, type InputOf } from './action-input.js';
 import type { ActionContext, Outcome } from './context.js';
 import { latestAcceptance } from './dossier.js';
 import { assertRole, closure } from './handler-helpers.js';
@@ -10,11 +11,12 @@ import { assertRole, closure } from './handler-helpers.js';
 /** 挂牌督办: the supervising leader, the listing level, the document number and date. */
 export async function listForSupervision(ctx: ActionContext, input: InputOf<'list_for_supervision'>): Promise<Outcome> {
   await assertRole(ctx.trx, ctx.deps.adminUserIds, input.leader, 'leader', 'leader');
+  const level = oneOf('level', input.level, isListingLevel);
   const documentNumber = text('document_number', input.documentNumber, { max: SHORT_TEXT_MAX });
   const listedDate = isoDate('listed_date', input.listedDate);
   if (daysBetween(ctx.today, listedDate) > 0) throw new DomainError('hazard.found_in_future', { field: 'listed_date' });
-  await insertListing(ctx.trx, ctx.dossier.hazard.id, { leader: input.leader, level: input.level, documentNumber, listedDate, listedBy: ctx.actor.userId, listedAt: ctx.now.toISOString() });
-  return { details: { leader: input.leader, level: input.level, documentNumber, listedDate } };
+  await insertListing(ctx.trx, ctx.dossier.hazard.id, { leader: input.leader, level, documentNumber, listedDate, listedBy: ctx.actor.userId, listedAt: ctx.now.toISOString() });
+  return { details: { leader: input.leader, level, documentNumber, listedDate } };
 }
 
 /** 专家会诊: assign one or more experts (each must hold the expert role); each then gives an opinion from their DM. */
@@ -43,12 +45,13 @@ export async function recordPlan(ctx: ActionContext, input: InputOf<'record_plan
 
 /** 销号申请 with the evaluation report; starts the authority's 10-day review. */
 export async function applyAcceptance(ctx: ActionContext, input: InputOf<'apply_acceptance'>): Promise<Outcome> {
+  const evaluatorKind = oneOf('evaluator_kind', input.evaluatorKind, isEvaluatorKind);
   const evaluatorName = text('evaluator_name', input.evaluatorName, { max: SHORT_TEXT_MAX });
   const reportRef = text('report_ref', input.reportRef, { max: SHORT_TEXT_MAX });
   const note = text('note', input.note, { required: false });
   const onBehalf = !ctx.dossier.unitContacts.includes(ctx.actor.userId);
-  await insertAcceptance(ctx.trx, ctx.dossier.hazard.id, { applicant: ctx.actor.userId, onBehalf, evaluatorKind: input.evaluatorKind, evaluatorName, reportRef, note: note || null, appliedAt: ctx.now.toISOString() });
-  return { event: 'apply_acceptance', details: { onBehalf, evaluatorKind: input.evaluatorKind, evaluatorName, reportRef } };
+  await insertAcceptance(ctx.trx, ctx.dossier.hazard.id, { applicant: ctx.actor.userId, onBehalf, evaluatorKind, evaluatorName, reportRef, note: note || null, appliedAt: ctx.now.toISOString() });
+  return { event: 'apply_acceptance', details: { onBehalf, evaluatorKind, evaluatorName, reportRef } };
 }
 
 function currentApplication(ctx: ActionContext) {
