@@ -1,4 +1,6 @@
+import type { Clock } from '../clock.js';
 import { assertCan, type Permission } from '../domain/permissions.js';
+import { localDate } from '../i18n/dates.js';
 import type { Actor, Role } from '../domain/roles.js';
 import type { Queryable } from '../db/knex.js';
 import { unitIdsOfContact } from '../db/repositories/unit-contact.repository.js';
@@ -16,9 +18,14 @@ export async function loadActor(q: Queryable, userId: string, adminUserIds: read
   return { userId, roles, unitIds };
 }
 
-/** Who someone is and whether they may do something, for adapters that must decide before opening a form. */
+/** Who someone is, whether they may do something, and today's date: what adapters need before opening a form. */
 export class AccessService {
-  constructor(private readonly deps: { readonly db: Queryable; readonly adminUserIds: readonly string[] }) {}
+  constructor(private readonly deps: { readonly db: Queryable; readonly adminUserIds: readonly string[]; readonly clock: Clock; readonly timezone: string }) {}
+
+  /** The office's date now (YYYY-MM-DD in APP_TIMEZONE): a form's default day and the limit of its date checks. */
+  today(): string {
+    return localDate(this.deps.clock.now(), this.deps.timezone);
+  }
 
   actor(userId: string): Promise<Actor> {
     return loadActor(this.deps.db, userId, this.deps.adminUserIds);

@@ -31,7 +31,7 @@ export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminU
   const { adminUserIds, timezone, rules: tierPolicy } = config;
   return {
     tx,
-    access: new AccessService({ db, adminUserIds }),
+    access: new AccessService({ db, adminUserIds, clock, timezone }),
     roles: new RoleService({ tx, clock, adminUserIds }),
     units: new UnitService({ tx, clock, adminUserIds, timezone, tierPolicy }),
     contacts: new UnitContactService({ tx, clock, adminUserIds }),

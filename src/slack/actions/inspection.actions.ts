@@ -19,7 +19,7 @@ export const assignOpenAction = (deps: SlackDeps): ButtonListener => async ({ ac
   const { userId, i18n } = personOf(context);
   await deps.access.require(userId, 'inspection.assign');
   const unit = await deps.units.get(idFrom(action.value, 'unit.not_found'));
-  const { today } = await deps.hazards.registration(userId);
+  const today = deps.access.today();
   await client.views.open({ trigger_id: body.trigger_id, view: assignModal(i18n, { units: [{ value: String(unit.id), label: unit.name }], actorId: userId, today, metadata: body.response_url ? { responseUrl: body.response_url } : {} }) });
 };
 
@@ -32,7 +32,7 @@ export const resultOpenAction = (deps: SlackDeps): ButtonListener => async ({ ac
     await respond({ response_type: 'ephemeral', replace_original: false, text: found.inspection.number, blocks: inspectionBlocks(i18n, found) });
     return;
   }
-  const { today } = await deps.hazards.registration(userId);
+  const today = deps.access.today();
   await client.views.open({ trigger_id: body.trigger_id, view: resultModal(i18n, { ...found, today, metadata: body.response_url ? { responseUrl: body.response_url } : {} }) });
 };
 
@@ -42,6 +42,6 @@ export const accidentOpenAction = (deps: SlackDeps): ButtonListener => async ({ 
   const { userId, i18n } = personOf(context);
   await deps.access.require(userId, 'accident.record');
   const unit = await deps.units.get(idFrom(action.value, 'unit.not_found'));
-  const { today } = await deps.hazards.registration(userId);
+  const today = deps.access.today();
   await client.views.open({ trigger_id: body.trigger_id, view: accidentModal(i18n, { unit, today, metadata: body.response_url ? { responseUrl: body.response_url } : {} }) });
 };

@@ -18,7 +18,7 @@ export const inspectCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewa
   const metadata = { responseUrl: command.response_url };
   if (!first) {
     await deps.access.require(userId, 'inspection.assign');
-    const { today } = await deps.hazards.registration(userId);
+    const today = deps.access.today();
     await client.views.open({ trigger_id: command.trigger_id, view: assignModal(i18n, { units: [], actorId: userId, today, metadata }) });
     return;
   }
@@ -35,7 +35,7 @@ export const inspectCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewa
   if (parseRecordNumber(first)?.prefix === 'JC' && rest.length === 0) {
     const found = await deps.inspections.get(userId, first.toUpperCase());
     if (found.mayRecord) {
-      const { today } = await deps.hazards.registration(userId);
+      const today = deps.access.today();
       await client.views.open({ trigger_id: command.trigger_id, view: resultModal(i18n, { ...found, today, metadata }) });
     } else {
       await respond({ response_type: 'ephemeral', text: found.inspection.number, blocks: inspectionBlocks(i18n, found) });

@@ -30,7 +30,7 @@ export const unitCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewareA
     await deps.access.require(userId, 'accident.record');
     const matches = await deps.units.search(userId, rest.join(' '));
     if (matches.total === 1) {
-      const { today } = await deps.hazards.registration(userId);
+      const today = deps.access.today();
       await client.views.open({ trigger_id: command.trigger_id, view: accidentModal(i18n, { unit: matches.units[0]!, today, metadata }) });
     } else {
       await respond({ response_type: 'ephemeral', text: i18n.t('accident.pick_unit'), blocks: [section(i18n.t('accident.pick_unit')), ...unitSearchBlocks(i18n, rest.join(' '), matches)] });

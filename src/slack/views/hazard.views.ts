@@ -17,7 +17,7 @@ type SubmitListener = Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>>;
 export const registerHazardSubmission = (deps: SlackDeps): SubmitListener => async ({ ack, view, client, context }) => {
   const { userId, i18n } = personOf(context);
   const metadata = decodeMetadata(view.private_metadata);
-  const { today } = await deps.hazards.registration(userId);
+  const today = deps.access.today();
   const form = parseRegisterForm(i18n, view.state.values as ViewValues, { staff: metadata.staff ?? false, today });
   if (!form.ok) return void (await ack({ response_action: 'errors', errors: form.errors }));
   const dossier = await deps.hazards.register(userId, { ...form.value, inspectionId: metadata.inspectionId ?? null });

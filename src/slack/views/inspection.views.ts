@@ -47,7 +47,7 @@ export const resultSubmission = (deps: SlackDeps): SubmitListener => async ({ ac
 export const accidentSubmission = (deps: SlackDeps): SubmitListener => async ({ ack, view, client, context }) => {
   const { userId, i18n } = personOf(context);
   const metadata = decodeMetadata(view.private_metadata);
-  const { today } = await deps.hazards.registration(userId);
+  const today = deps.access.today();
   const form = parseAccidentForm(i18n, view.state.values as ViewValues, today);
   if (!form.ok) return void (await ack({ response_action: 'errors', errors: form.errors }));
   if (!metadata.unitId) throw new DomainError('unit.not_found');
