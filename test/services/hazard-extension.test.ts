@@ -3,12 +3,11 @@ import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
-import { makeHazard } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, queuedMessages, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
-const CONTACT = 'UCONTACT01';
 const LEADER2 = 'ULEADER002';
 const INSPECTOR2 = 'UINSPECT02';
 const CHANNEL = 'CHAZARD001';
@@ -24,13 +23,7 @@ const REQUEST = { action: 'request_extension', deadline: '2026-12-20', reason: '
 describe.each(DIALECTS)('deadline extensions on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
-  beforeEach(async () => {
-    h = await serviceHarness(dialect);
-    unitId = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'commerce', creditCode: '91110108551385082Q' }))).unit.id;
-    await h.sut.contacts.link(INSPECTOR, unitId, [CONTACT]);
-    await h.sut.roles.grant(ADMIN, LEADER2, 'leader');
-    await h.sut.roles.grant(ADMIN, INSPECTOR2, 'inspector');
-  });
+  beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [[LEADER2, 'leader'], [INSPECTOR2, 'inspector']])));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);

@@ -1,20 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import type { DomainError } from '../../src/domain/errors.js';
-import { makeHazard, PLAN } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
-const CONTACT = 'UCONTACT01';
 
 describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
-  beforeEach(async () => {
-    h = await serviceHarness(dialect);
-    unitId = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'commerce', creditCode: '91110108551385082Q' }))).unit.id;
-    await h.sut.contacts.link(INSPECTOR, unitId, [CONTACT]);
-  });
+  beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [])));
   afterEach(async () => h.close());
   const code = (e: unknown) => (e as DomainError).code;
   const actions = async (id: number) => (await listAudit(h.db, 'hazard', id)).map((a) => a.action);

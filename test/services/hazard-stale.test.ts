@@ -4,12 +4,11 @@ import { DomainError } from '../../src/domain/errors.js';
 import { HAZARD_ACTIONS } from '../../src/domain/hazard/hazard-actions.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
-import { ACTION_INPUTS, makeHazard } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ACTION_INPUTS, CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
-const CONTACT = 'UCONTACT01';
 const INSPECTOR2 = 'UINSPECT02';
 const LEADER2 = 'ULEADER002';
 
@@ -20,13 +19,7 @@ const snapshot = snapshotOf(HAZARD_TABLES);
 describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
-  beforeEach(async () => {
-    h = await serviceHarness(dialect);
-    unitId = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'commerce', creditCode: '91110108551385082Q' }))).unit.id;
-    await h.sut.contacts.link(INSPECTOR, unitId, [CONTACT]);
-    await h.sut.roles.grant(ADMIN, INSPECTOR2, 'inspector');
-    await h.sut.roles.grant(ADMIN, LEADER2, 'leader');
-  });
+  beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [[INSPECTOR2, 'inspector'], [LEADER2, 'leader']])));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);

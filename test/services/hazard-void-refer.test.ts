@@ -4,12 +4,11 @@ import { DomainError } from '../../src/domain/errors.js';
 import type { HazardLevel, HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
-import { makeHazard, PLAN } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
-const CONTACT = 'UCONTACT01';
 const LEADER2 = 'ULEADER002';
 const CHANNEL = 'CHAZARD001';
 
@@ -24,12 +23,7 @@ const REFER = { action: 'refer_joint', departments: '市场监管局、消防救
 describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
-  beforeEach(async () => {
-    h = await serviceHarness(dialect);
-    unitId = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'commerce', creditCode: '91110108551385082Q' }))).unit.id;
-    await h.sut.contacts.link(INSPECTOR, unitId, [CONTACT]);
-    await h.sut.roles.grant(ADMIN, LEADER2, 'leader');
-  });
+  beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [[LEADER2, 'leader']])));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);

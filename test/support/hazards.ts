@@ -1,6 +1,7 @@
 import type { RawHazardInput } from '../../src/domain/hazard/hazard-input.js';
 import type { ActionInput } from '../../src/services/hazard/action-input.js';
-import { EXPERT, INSPECTOR, LEADER } from './services.js';
+import type { AssignableRole } from '../../src/domain/roles.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from './services.js';
 
 /** A valid hazard registration for a unit; override what a test cares about. */
 export function makeHazard(unitId: number, overrides: Partial<RawHazardInput> = {}): RawHazardInput {
@@ -51,3 +52,17 @@ export const ACTION_INPUTS = {
   refer_joint: { action: 'refer_joint', departments: '市场监管局', measures: '联合查封' },
   void: { action: 'void', reason: '登记错误' },
 } as const satisfies { [A in ActionInput['action']]: Extract<ActionInput, { action: A }> };
+
+export const CONTACT = 'UCONTACT01';
+
+/**
+ * A harness with one commerce unit (blue) whose Slack contact is CONTACT, and these extra roles granted by ADMIN: the
+ * office most hazard service tests start from.
+ */
+export async function hazardOffice(dialect: 'sqlite' | 'postgres', roles: readonly [string, AssignableRole][] = []): Promise<{ h: ServiceHarness; unitId: number }> {
+  const h = await serviceHarness(dialect);
+  const unitId = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'commerce', creditCode: '91110108551385082Q' }))).unit.id;
+  await h.sut.contacts.link(INSPECTOR, unitId, [CONTACT]);
+  for (const [user, role] of roles) await h.sut.roles.grant(ADMIN, user, role);
+  return { h, unitId };
+}
