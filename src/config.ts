@@ -29,7 +29,7 @@ export interface Config {
     readonly leader: string | undefined;
     readonly public: string | undefined;
   };
-  readonly cron: { readonly digest: string; readonly escalation: string; readonly tier: string; readonly weeklyReport: string };
+  readonly cron: { readonly digest: string; readonly escalation: string; readonly tier: string; readonly weeklyReport: string; readonly statsReminder: string };
   readonly rules: {
     readonly keyIndustries: readonly Industry[];
     readonly accidentLookbackDays: number;
@@ -111,6 +111,7 @@ const envSchema = z.object({
     ESCALATION_CRON: cronExpr('0 9 * * *'),
     TIER_CRON: cronExpr('0 2 * * *'),
     WEEKLY_REPORT_CRON: cronExpr('0 9 * * 1'),
+    STATS_REMINDER_CRON: cronExpr('0 8 * * *'),
     KEY_INDUSTRIES: withDefault(z.string().refine((v) => v.split(',').every((i) => (INDUSTRIES as readonly string[]).includes(i.trim())), { error: `must be comma-separated industry codes from: ${INDUSTRIES.join(', ')}` }), KEY_INDUSTRIES_DEFAULT.join(',')),
     ACCIDENT_LOOKBACK_DAYS: withDefault(z.coerce.number({ error: 'must be a whole number of days from 1 to 3650' }).int({ error: 'must be a whole number of days from 1 to 3650' }).min(1, { error: 'must be a whole number of days from 1 to 3650' }).max(3650, { error: 'must be a whole number of days from 1 to 3650' }), '365'),
     TIER_CADENCES: withDefault(z.string().refine(isCadenceList, { error: `must be tier=cadence pairs such as red=week,yellow=half_month,blue=month (cadences: ${CADENCES.join(', ')})` }), 'red=week,yellow=half_month,blue=month'),
@@ -158,7 +159,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     locale: e.APP_LOCALE as Locale,
     adminUserIds: e.ADMIN_USER_IDS ? e.ADMIN_USER_IDS.split(',').map((id) => id.trim()) : [],
     channels: { hazard: e.HAZARD_CHANNEL, schedule: e.SCHEDULE_CHANNEL, leader: e.LEADER_CHANNEL, public: e.PUBLIC_CHANNEL },
-    cron: { digest: e.DIGEST_CRON, escalation: e.ESCALATION_CRON, tier: e.TIER_CRON, weeklyReport: e.WEEKLY_REPORT_CRON },
+    cron: { digest: e.DIGEST_CRON, escalation: e.ESCALATION_CRON, tier: e.TIER_CRON, weeklyReport: e.WEEKLY_REPORT_CRON, statsReminder: e.STATS_REMINDER_CRON },
     rules: {
       keyIndustries: e.KEY_INDUSTRIES.split(',').map((i) => i.trim() as Industry),
       accidentLookbackDays: e.ACCIDENT_LOOKBACK_DAYS,

@@ -1,4 +1,9 @@
 import type { MessageKey } from './catalog.js';
+import { enReport } from './en/report.js';
+import { enExport } from './en/export.js';
+import { enDocument } from './en/document.js';
+import { enHome } from './en/home.js';
+import { enDemo } from './en/demo.js';
 
 /** The English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails the compile). */
 export const en: Record<MessageKey, string> = {
@@ -41,7 +46,7 @@ export const en: Record<MessageKey, string> = {
   'help.unknown_subcommand': 'There is no “{word}” subcommand.',
   'help.anjian.title': '/anjian help',
   'help.anjian.body':
-    '`/anjian help` shows this help\n`/anjian lang zh` or `/anjian lang en` switches your language\n`/anjian role @someone inspector` gives a role (admins)\n`/anjian unrole @someone inspector` takes a role away (admins)\n`/anjian roles` lists everyone’s roles (admins)\n`/anjian card <number>` records your enforcement-card number (needed for administrative inspections)\n`/anjian run digest|escalations|tiers` runs the daily schedule, escalations or tier recompute now (admins)\nRoles you can give: admin, leader, inspector, expert. Unit contacts are linked on the unit’s card.',
+    '`/anjian help` shows this help\n`/anjian lang zh` or `/anjian lang en` switches your language\n`/anjian role @someone inspector` gives a role (admins)\n`/anjian unrole @someone inspector` takes a role away (admins)\n`/anjian roles` lists everyone’s roles (admins)\n`/anjian card <number>` records your enforcement-card number (needed for administrative inspections)\n`/anjian run digest|escalations|tiers|publicity|stats_reminder` runs the daily schedule, escalations, tier recompute, weekly publicity or statistics reminder now (admins)\nRoles you can give: admin, leader, inspector, expert. Unit contacts are linked on the unit’s card.',
   'help.unit.title': '/unit help',
   'help.unit.body':
     '`/unit` registers a new unit\n`/unit name, credit code or address` finds units (up to 20 shown)\n`/unit tier name` overrides a unit’s tier (leaders)\n`/unit accident name` records an accident (graded automatically; larger or worse makes the unit red)\n`/unit help` shows this help\nOn a unit’s card you can edit it and link or unlink its contacts.',
@@ -529,6 +534,8 @@ export const en: Record<MessageKey, string> = {
   'job.name.digest': 'daily schedule',
   'job.name.escalations': 'escalations',
   'job.name.tiers': 'tier recompute',
+  'job.name.publicity': 'weekly publicity',
+  'job.name.stats_reminder': 'statistics reminder',
   'job.running': 'Running “{job}”…',
   'job.ran': 'Ran “{job}”: {summary}.',
   'job.summary.units': '{n} {n|unit|units}',
@@ -555,5 +562,10 @@ export const en: Record<MessageKey, string> = {
   'error.inspection.cap_reached': '“{unit}” already has {count} administrative {count|inspection|inspections} this year; the yearly cap is {cap}. Tick “assign anyway” if it must happen, or make it a patrol, advisory service or document check.',
   'error.inspection.not_inspector': 'Someone chosen is not an inspector (<@{user}>).',
   'error.inspection.date_in_past': 'The planned date cannot be before today.',
-  'error.job.unknown': 'There is no job “{job}”. Available: digest, escalations, tiers.',
+  'error.job.unknown': 'There is no job “{job}”. Available: digest, escalations, tiers, publicity, stats_reminder.',
+  ...enReport,
+  ...enExport,
+  ...enDocument,
+  ...enHome,
+  ...enDemo,
 };

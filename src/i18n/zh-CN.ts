@@ -1,3 +1,9 @@
+import { zhReport } from './zh-CN/report.js';
+import { zhExport } from './zh-CN/export.js';
+import { zhDocument } from './zh-CN/document.js';
+import { zhHome } from './zh-CN/home.js';
+import { zhDemo } from './zh-CN/demo.js';
+
 /**
  * The zh-CN catalog is the source of the message keys: `en.ts` must have exactly these keys (a missing or extra key
  * fails the compile). Placeholders are written {name}; both catalogs must use the same ones (tested).
@@ -42,7 +48,7 @@ export const zhCN = {
   'help.unknown_subcommand': '没有「{word}」这个子命令。',
   'help.anjian.title': '/anjian 使用说明',
   'help.anjian.body':
-    '`/anjian help` 查看本说明\n`/anjian lang zh` 或 `/anjian lang en` 切换语言\n`/anjian role @某人 检查员` 授予角色（仅管理员）\n`/anjian unrole @某人 检查员` 取消角色（仅管理员）\n`/anjian roles` 查看所有角色（仅管理员）\n`/anjian card 执法证号` 登记自己的执法证号（行政检查需要）\n`/anjian run digest|escalations|tiers` 立即运行每日排期、逾期提醒或等级重算（仅管理员）\n可授予的角色：admin 管理员、leader 领导、inspector 检查员、expert 专家。单位联系人在单位卡片上关联。',
+    '`/anjian help` 查看本说明\n`/anjian lang zh` 或 `/anjian lang en` 切换语言\n`/anjian role @某人 检查员` 授予角色（仅管理员）\n`/anjian unrole @某人 检查员` 取消角色（仅管理员）\n`/anjian roles` 查看所有角色（仅管理员）\n`/anjian card 执法证号` 登记自己的执法证号（行政检查需要）\n`/anjian run digest|escalations|tiers|publicity|stats_reminder` 立即运行每日排期、逾期提醒、等级重算、每周公示或统计报表提醒（仅管理员）\n可授予的角色：admin 管理员、leader 领导、inspector 检查员、expert 专家。单位联系人在单位卡片上关联。',
   'help.unit.title': '/unit 使用说明',
   'help.unit.body':
     '`/unit` 登记新单位\n`/unit 名称、信用代码或地址` 查找单位（最多显示 20 个）\n`/unit tier 名称` 调整单位监管等级（领导）\n`/unit accident 名称` 记录事故（事故等级自动判定，较大及以上事故使单位列为红色）\n`/unit help` 查看本说明\n在单位卡片上可以修改资料、关联或解除单位联系人。',
@@ -530,6 +536,8 @@ export const zhCN = {
   'job.name.digest': '每日排期',
   'job.name.escalations': '逾期提醒',
   'job.name.tiers': '等级重算',
+  'job.name.publicity': '每周公示',
+  'job.name.stats_reminder': '统计报表提醒',
   'job.running': '正在运行「{job}」，请稍候…',
   'job.ran': '已运行「{job}」：{summary}。',
   'job.summary.units': '单位 {n} 家',
@@ -556,5 +564,11 @@ export const zhCN = {
   'error.inspection.cap_reached': '「{unit}」今年已安排或完成 {count} 次行政检查，年度上限为 {cap} 次。如确需检查，请勾选「仍然安排」，或改为巡查、指导服务、书面核查。',
   'error.inspection.not_inspector': '所选人员中有人不是检查员（<@{user}>）。',
   'error.inspection.date_in_past': '计划日期不能早于今天。',
-  'error.job.unknown': '没有「{job}」这个任务。可用：digest（每日排期）、escalations（逾期提醒）、tiers（等级重算）。',
+  'error.job.unknown': '没有「{job}」这个任务。可用：digest（每日排期）、escalations（逾期提醒）、tiers（等级重算）、publicity（每周公示）、stats_reminder（统计报表提醒）。',
+  // Features with catalogs of their own (src/i18n/zh-CN/*.ts)
+  ...zhReport,
+  ...zhExport,
+  ...zhDocument,
+  ...zhHome,
+  ...zhDemo,
 } as const satisfies Record<string, string>;

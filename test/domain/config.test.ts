@@ -32,7 +32,7 @@ describe(parseConfig.name, () => {
       locale: 'zh-CN',
       adminUserIds: [],
       channels: { hazard: undefined, schedule: undefined, leader: undefined, public: undefined },
-      cron: { digest: '30 8 * * *', escalation: '0 9 * * *', tier: '0 2 * * *', weeklyReport: '0 9 * * 1' },
+      cron: { digest: '30 8 * * *', escalation: '0 9 * * *', tier: '0 2 * * *', weeklyReport: '0 9 * * 1', statsReminder: '0 8 * * *' },
       rules: {
         keyIndustries: ['mining', 'hazardous_chemicals', 'fireworks', 'civil_explosives', 'construction', 'metal_smelting', 'road_transport', 'urban_gas'],
         accidentLookbackDays: 365,
@@ -129,6 +129,7 @@ describe(parseConfig.name, () => {
       ESCALATION_CRON: '0 10 * * *',
       TIER_CRON: '0 3 * * *',
       WEEKLY_REPORT_CRON: '0 8 * * 5',
+      STATS_REMINDER_CRON: '0 7 * * *',
       KEY_INDUSTRIES: 'commerce, rural',
       ACCIDENT_LOOKBACK_DAYS: '730',
       LOG_LEVEL: 'debug',
@@ -139,7 +140,7 @@ describe(parseConfig.name, () => {
       timezone: 'Europe/London',
       locale: 'en',
       channels: { hazard: 'C0123456789', schedule: 'C0SCHEDULE1', leader: 'G0LEADERS1', public: 'C0PUBLIC99' },
-      cron: { digest: '*/5 * * * *', escalation: '0 10 * * *', tier: '0 3 * * *', weeklyReport: '0 8 * * 5' },
+      cron: { digest: '*/5 * * * *', escalation: '0 10 * * *', tier: '0 3 * * *', weeklyReport: '0 8 * * 5', statsReminder: '0 7 * * *' },
       rules: { keyIndustries: ['commerce', 'rural'], accidentLookbackDays: 730 },
       logLevel: 'debug',
     });

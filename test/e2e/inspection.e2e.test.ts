@@ -90,7 +90,7 @@ describe('inspections and accidents in Slack, end to end', () => {
     app = await startApp({
       SLACK_BOT_TOKEN: 'xoxb-inspection', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: `sqlite:${file}`,
       ADMIN_USER_IDS: ADMIN, SCHEDULE_CHANNEL: SCHEDULE, ADMIN_INSPECTION_CAP: '1', DIGEST_SOON_DAYS: '31',
-      DIGEST_CRON: NEVER, ESCALATION_CRON: NEVER, TIER_CRON: NEVER, WEEKLY_REPORT_CRON: NEVER,
+      DIGEST_CRON: NEVER, ESCALATION_CRON: NEVER, TIER_CRON: NEVER, WEEKLY_REPORT_CRON: NEVER, STATS_REMINDER_CRON: NEVER,
     });
     slack = new SlackSender(app.url);
     db = knexFactory({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });

@@ -52,10 +52,10 @@ describe.each(DIALECTS)('JobRunner on %s', (dialect) => {
     h.clock.advance(5 * 3_600_000); // 15:00 the same day
     expect(await runner().run('digest')).toEqual({ job: 'digest', slot: '2026-11-30', ran: false, summary: null });
     expect(await outboxCount()).toBe(count);
-    expect(await runner().ranToday('digest')).toBe(true);
-    expect(await runner().ranToday('escalations')).toBe(false);
+    expect(await runner().ranThisSlot('digest')).toBe(true);
+    expect(await runner().ranThisSlot('escalations')).toBe(false);
     h.clock.set('2026-11-30T16:00:00.000Z'); // midnight in Shanghai: a new day
-    expect(await runner().ranToday('digest')).toBe(false);
+    expect(await runner().ranThisSlot('digest')).toBe(false);
     expect((await runner().run('digest')).slot).toBe('2026-12-01');
     expect(await jobRows(h.db)).toEqual(['digest 2026-11-30', 'digest 2026-12-01']);
     expect(await jobOutbox(h.db)).toEqual(['job:digest:2026-11-30:0', 'job:digest:2026-12-01:0']);
@@ -65,7 +65,7 @@ describe.each(DIALECTS)('JobRunner on %s', (dialect) => {
     const results = await Promise.all([runner().run(job), runner().run(job)]);
     expect(results.map((r) => r.ran).sort()).toEqual([false, true]);
     expect(await jobRows(h.db)).toEqual([`${job} 2026-11-30`]);
-    const expected = { digest: ['job:digest:2026-11-30:0'], escalations: [`job:escalations:2026-11-30:dm:${INSPECTOR}`], tiers: [] }[job];
+    const expected = ({ digest: ['job:digest:2026-11-30:0'], escalations: [`job:escalations:2026-11-30:dm:${INSPECTOR}`], tiers: [] } as Record<string, string[]>)[job];
     expect(await jobOutbox(h.db)).toEqual(expected);
   });
 
@@ -74,7 +74,7 @@ describe.each(DIALECTS)('JobRunner on %s', (dialect) => {
     expect(a).toMatchObject({ job: 'digest', slot: '2026-11-30#manual-1', ran: true });
     const b = await runner().runByHand(ADMIN, 'digest');
     expect(b).toMatchObject({ slot: '2026-11-30#manual-2', ran: true });
-    expect(await runner().ranToday('digest')).toBe(false);
+    expect(await runner().ranThisSlot('digest')).toBe(false);
     expect(await runner().run('digest')).toMatchObject({ slot: '2026-11-30', ran: true });
     expect((await runner().runByHand(ADMIN, 'escalations')).slot).toBe('2026-11-30#manual-1');
     expect(await jobRows(h.db)).toEqual(['digest 2026-11-30#manual-1', 'digest 2026-11-30#manual-2', 'digest 2026-11-30', 'escalations 2026-11-30#manual-1']);
@@ -147,7 +147,7 @@ describe.each(DIALECTS)('JobRunner on %s', (dialect) => {
       const c = config ?? parseConfig({ ...ENV, ...env });
       return new Scheduler({ runner: runner(c), config: c, clock: h.clock, logger });
     };
-    const LATE = { ESCALATION_CRON: '0 23 * * *', TIER_CRON: '0 23 * * *' };
+    const LATE = { ESCALATION_CRON: '0 23 * * *', TIER_CRON: '0 23 * * *', WEEKLY_REPORT_CRON: '0 23 * * *', STATS_REMINDER_CRON: '0 23 * * *' };
 
     it('runs the digest when its time has passed today and its slot has not run, and not again', async () => {
       await scheduler({ DIGEST_CRON: '0 1 * * *', ...LATE }).catchUp();
@@ -164,23 +164,33 @@ describe.each(DIALECTS)('JobRunner on %s', (dialect) => {
       const count = await outboxCount();
       lines.length = 0;
       await scheduler({ DIGEST_CRON: '0 1 * * *', ...LATE }).catchUp();
-      await scheduler({ DIGEST_CRON: '0 11 * * *', ESCALATION_CRON: '30 10 * * *', TIER_CRON: '1 10 * * *' }).catchUp();
+      await scheduler({ DIGEST_CRON: '0 11 * * *', ESCALATION_CRON: '30 10 * * *', TIER_CRON: '1 10 * * *', WEEKLY_REPORT_CRON: '0 11 * * 1', STATS_REMINDER_CRON: '0 11 * * *' }).catchUp();
       expect(await jobRows(h.db)).toEqual(['digest 2026-11-30']);
       expect(await outboxCount()).toBe(count);
       expect(lines.filter((l) => /catching up|already ran/.test(l))).toEqual([]);
     });
 
-    it('with the default times runs only the jobs whose time has come (tiers at 02:00, digest 08:30, escalations 09:00)', async () => {
-      h.clock.set('2026-11-30T00:00:00.000Z'); // 08:00 in Shanghai
+    it('with the default times runs only the jobs whose time has come (tiers 02:00, statistics 08:00, digest 08:30, escalations and Monday publicity 09:00)', async () => {
+      h.clock.set('2026-11-29T23:59:00.000Z'); // 07:59 in Shanghai, Monday
       await scheduler({}).catchUp();
       expect(await jobRows(h.db)).toEqual(['tiers 2026-11-30']);
       h.clock.set('2026-11-30T01:00:30.000Z'); // 09:00:30
       await scheduler({}).catchUp();
-      expect(await jobRows(h.db)).toEqual(['tiers 2026-11-30', 'digest 2026-11-30', 'escalations 2026-11-30']);
+      expect(await jobRows(h.db)).toEqual(['tiers 2026-11-30', 'digest 2026-11-30', 'escalations 2026-11-30', 'publicity week-2026-11-30', 'stats_reminder 2026-11-30']);
+    });
+
+    it('catches up on the weekly publicity later in the week, once, but not in a week whose time has not come', async () => {
+      h.clock.set('2026-12-02T04:00:00.000Z'); // Wednesday noon: Monday 09:00 has passed this week
+      await scheduler({ DIGEST_CRON: '0 23 * * *', ...LATE, WEEKLY_REPORT_CRON: '0 9 * * 1' }).catchUp();
+      await scheduler({ DIGEST_CRON: '0 23 * * *', ...LATE, WEEKLY_REPORT_CRON: '0 9 * * 1' }).catchUp();
+      expect(await jobRows(h.db)).toEqual(['publicity week-2026-11-30']);
+      h.clock.set('2026-12-07T00:30:00.000Z'); // next Monday 08:30: this week's time has not come
+      await scheduler({ DIGEST_CRON: '0 23 * * *', ...LATE, WEEKLY_REPORT_CRON: '0 9 * * 1' }).catchUp();
+      expect(await jobRows(h.db)).toEqual(['publicity week-2026-11-30']);
     });
 
     it('goes on to the next job when one fails, leaving the failed slot for later', async () => {
-      const config: Config = { ...failing('schedule'), cron: { ...CONFIG.cron, digest: '0 1 * * *', escalation: '0 2 * * *', tier: '0 23 * * *' } };
+      const config: Config = { ...failing('schedule'), cron: { ...CONFIG.cron, digest: '0 1 * * *', escalation: '0 2 * * *', tier: '0 23 * * *', weeklyReport: '0 23 * * *', statsReminder: '0 23 * * *' } };
       lines.length = 0;
       await scheduler({}, config).catchUp();
       expect(await jobRows(h.db)).toEqual(['escalations 2026-11-30']);

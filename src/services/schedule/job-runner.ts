@@ -10,11 +10,24 @@ import { localDate } from '../../i18n/dates.js';
 import type { AppLogger } from '../../logger.js';
 import { loadActor } from '../access.js';
 import type { TierService } from '../tier.service.js';
+import { queuePublicity } from '../report/publicity.job.js';
+import { queueStatsReminder } from '../export/stats-reminder.job.js';
 import { queueDigest } from './digest.js';
 import { queueEscalations } from './escalations.js';
+import type { JobContext, JobSummary } from './job-context.js';
+import { slotOf } from './job-slot.js';
 
-export const JOBS = ['digest', 'escalations', 'tiers'] as const;
+export const JOBS = ['digest', 'escalations', 'tiers', 'publicity', 'stats_reminder'] as const;
 export type JobName = (typeof JOBS)[number];
+
+/** Each job's queueing step, run in the transaction that claims its slot. */
+const QUEUE: Readonly<Record<JobName, (c: JobContext) => Promise<JobSummary>>> = {
+  digest: async (c) => ({ ...(await queueDigest(c.trx, c.slot, c.today, c.now, c.config)) }),
+  escalations: async (c) => ({ ...(await queueEscalations(c.trx, c.slot, c.today, c.now, c.config)) }),
+  tiers: async (c) => ({ units: (await listUnitIds(c.trx)).length }),
+  publicity: queuePublicity,
+  stats_reminder: queueStatsReminder,
+};
 
 export interface JobResult {
   readonly job: JobName;
@@ -35,20 +48,19 @@ export class JobRunner {
 
   constructor(private readonly deps: { readonly tx: Transactor; readonly clock: Clock; readonly config: Config; readonly tiers: TierService; readonly logger?: AppLogger }) {}
 
-  /** Today's slot of a job, or a manual run's own slot (manual runs never take the scheduled one). */
+  /** The current slot of a job (today, or this week for the weekly ones), or a manual run's own slot (never the scheduled one). */
   async run(job: JobName, o: { manual?: boolean } = {}): Promise<JobResult> {
     const now = this.deps.clock.now();
     const today = localDate(now, this.deps.config.timezone);
+    const current = slotOf(job, today);
     // Two hand runs at the same moment can count the same number: the one that loses the claim takes the next.
     for (let attempt = 0; ; attempt++) {
-      const slot = o.manual ? `${today}#manual-${(await countSlots(this.deps.tx.db, job, `${today}#manual-`)) + 1}` : today;
+      const slot = o.manual ? `${current}#manual-${(await countSlots(this.deps.tx.db, job, `${current}#manual-`)) + 1}` : current;
       const summary = await this.deps.tx.run(async (trx) => {
         if (!(await claimSlot(trx, job, slot, this.instance, now))) return null;
-        const result = job === 'digest' ? await queueDigest(trx, slot, today, now, this.deps.config)
-          : job === 'escalations' ? await queueEscalations(trx, slot, today, now, this.deps.config)
-          : { units: (await listUnitIds(trx)).length };
+        const result: Record<string, number> = { ...(await QUEUE[job]({ trx, slot, today, now, config: this.deps.config })) };
         await recordSlotSummary(trx, job, slot, result);
-        return result as unknown as Record<string, number>;
+        return result;
       });
       if (!summary && o.manual && attempt < 3) continue;
       if (summary && job === 'tiers') {
@@ -73,8 +85,9 @@ export class JobRunner {
     return this.run(job as JobName, { manual: true });
   }
 
-  async ranToday(job: JobName): Promise<boolean> {
-    return slotRan(this.deps.tx.db, job, localDate(this.deps.clock.now(), this.deps.config.timezone));
+  /** Whether the job's current slot (today's, or this week's for a weekly job) has run. */
+  async ranThisSlot(job: JobName): Promise<boolean> {
+    return slotRan(this.deps.tx.db, job, slotOf(job, localDate(this.deps.clock.now(), this.deps.config.timezone)));
   }
 
   /** The nightly recompute: each unit in its own transaction (one bad unit never stops the rest), overrides expired. */

@@ -1,5 +1,4 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import { DomainError } from '../../domain/errors.js';
 import { parseUserMention, splitCommandText } from '../../domain/mention.js';
 import { parseRoleWord } from '../../domain/roles.js';
@@ -9,8 +8,10 @@ import { helpBlocks, helpText } from '../blocks/help.blocks.js';
 import { rolesBlocks } from '../blocks/roles.blocks.js';
 import type { SlackDeps } from '../deps.js';
 import { personOf } from '../person.js';
+import { exportSubcommand } from './export.subcommand.js';
+import type { Reply } from './reply.js';
+import { reportSubcommand } from './report.subcommand.js';
 
-type Reply = (message: { text: string; blocks?: KnownBlock[]; replace_original?: boolean }) => Promise<unknown>;
 
 /** `/anjian help | lang zh|en | role @user <role> | unrole @user <role> | roles`; anything else answers with help. */
 export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> => async ({ command, ack, respond, context }) => {
@@ -42,6 +43,12 @@ export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewar
       await deps.inspections.setCard(userId, target, ['-', 'none', '无'].includes(card) ? null : card);
       return void (await reply({ text: i18n.t('card.saved', { user: target }) }));
     }
+    case 'report':
+    case '报表':
+      return reportSubcommand(deps, userId, i18n, args, reply);
+    case 'export':
+    case '导出':
+      return exportSubcommand(deps, userId, i18n, args, reply);
     case 'roles': {
       const list = await deps.roles.list(userId);
       return void (await reply({ text: i18n.t('roles.title'), blocks: rolesBlocks(i18n, list) }));
