@@ -18,6 +18,11 @@ const GRANTS = {
   'inspection.assign': ['inspector', 'leader'],
   'inspection.record': ['inspector'],
   'job.run': [],
+  /** Office figures (`/anjian report`) and posting them to a channel; the office counts on App Home. */
+  'report.view': ['inspector', 'leader'],
+  'report.post': ['leader'],
+  /** Ledger, unit, inspection and statistics exports (`/anjian export`). */
+  'export.run': ['inspector', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;
