@@ -24,6 +24,7 @@ const SCOPE_OF: Record<string, string | null> = {
   'views.update': null,
   'views.publish': null,
   'auth.test': null,
+  'files.uploadV2': 'files:write',
 };
 
 describe('manifest.yml', () => {
