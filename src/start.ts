@@ -7,6 +7,7 @@ import { openDatabase, type Db } from './db/knex.js';
 import { createLogger, type AppLogger } from './logger.js';
 import { buildServices } from './services/index.js';
 import { JobRunner } from './services/schedule/job-runner.js';
+import { loadHazardDocument } from './services/hazard/documents.js';
 import { Scheduler } from './jobs/scheduler.js';
 import { buildSlackApp } from './slack/app.js';
 import { identifyBot } from './slack/bot-identity.js';
@@ -53,7 +54,10 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
   const dispatcher = new OutboxDispatcher({
     db, clock, logger: logger.child('outbox'), channelLocale: config.locale, timezone: config.timezone,
     localeOf: (userId) => settings.localeOf(userId),
-    render: (notice, locale) => renderNotice(createI18n(locale, config.timezone), notice, { hazardCard: (id) => services.hazards.card(id) }),
+    render: (notice, locale) => renderNotice(createI18n(locale, config.timezone), notice, {
+      hazardCard: (id) => services.hazards.card(id),
+      hazardDocument: (ref) => loadHazardDocument(db, config.timezone, ref),
+    }),
     client: new WebClient(config.slack.botToken, {
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
       retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 15_000, maxRequestConcurrency: 1, logger: logger.child('outbox'),

@@ -27,6 +27,9 @@ export interface UploadedFile {
 /** A scripted answer: an HTTP status with optional Retry-After, or a JSON body. */
 export type FakeReply = { status: number; retryAfter?: number; body?: unknown } | { body: Record<string, unknown> };
 
+/** One thing the fake received, in arrival order: a Web API call or a response_url post (`npm run demo` prints them). */
+export type JournalEntry = { readonly kind: 'call'; readonly call: RecordedCall } | { readonly kind: 'response'; readonly id: string; readonly body: Record<string, any> };
+
 /**
  * A stand-in for Slack's Web API on 127.0.0.1 (point the app at it with SLACK_API_URL), with the response_url
  * endpoint and the upload URLs of files.uploadV2. It records every call and answers like Slack, or as scripted. The
@@ -36,6 +39,8 @@ export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
   /** Bodies POSTed to response_urls, by the id in the URL. */
   readonly responses: { id: string; body: Record<string, any> }[] = [];
+  /** Calls and response_url posts together, in the order they arrived. */
+  readonly journal: JournalEntry[] = [];
   /** Files by id, from files.getUploadURLExternal on. */
   readonly files = new Map<string, UploadedFile>();
   private readonly scripts = new Map<string, FakeReply[]>();
@@ -97,6 +102,7 @@ export class FakeSlackApi {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/response/')) {
       this.responses.push({ id: path.slice('/response/'.length), body: raw ? JSON.parse(raw) : {} });
+      this.journal.push({ kind: 'response', ...this.responses.at(-1)! });
       res.writeHead(200).end('ok');
       return;
     }
@@ -112,6 +118,7 @@ export class FakeSlackApi {
     }
     const call: RecordedCall = { method, args, auth: req.headers.authorization };
     this.calls.push(call);
+    this.journal.push({ kind: 'call', call });
     const scripted = this.scripts.get(method)?.shift();
     if (scripted && 'status' in scripted) {
       res.writeHead(scripted.status, { 'content-type': 'application/json', ...(scripted.retryAfter !== undefined ? { 'retry-after': String(scripted.retryAfter) } : {}) });

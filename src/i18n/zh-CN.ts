@@ -48,7 +48,7 @@ export const zhCN = {
   'help.unknown_subcommand': '没有「{word}」这个子命令。',
   'help.anjian.title': '/anjian 使用说明',
   'help.anjian.body':
-    '`/anjian help` 查看本说明\n`/anjian lang zh` 或 `/anjian lang en` 切换语言\n`/anjian role @某人 检查员` 授予角色（仅管理员）\n`/anjian unrole @某人 检查员` 取消角色（仅管理员）\n`/anjian roles` 查看所有角色（仅管理员）\n`/anjian card 执法证号` 登记自己的执法证号（行政检查需要）\n`/anjian run digest|escalations|tiers|publicity|stats_reminder` 立即运行每日排期、逾期提醒、等级重算、每周公示或统计报表提醒（仅管理员）\n可授予的角色：admin 管理员、leader 领导、inspector 检查员、expert 专家。单位联系人在单位卡片上关联。',
+    '`/anjian help` 查看本说明\n`/anjian lang zh` 或 `/anjian lang en` 切换语言\n`/anjian role @某人 检查员` 授予角色（仅管理员）\n`/anjian unrole @某人 检查员` 取消角色（仅管理员）\n`/anjian roles` 查看所有角色（仅管理员）\n`/anjian card 执法证号` 登记自己的执法证号（行政检查需要）\n`/anjian report week|month|quarter|year [期间]` 隐患排查治理统计，如 `/anjian report month 2026-11`、`/anjian report quarter 2026-Q4`（检查员、领导；领导可发布到公示频道）\n`/anjian export hazards|units|inspections|stats [期间]` 导出隐患台账、单位名录、检查记录或季度/年度统计表（.xlsx，私信发送；检查员、领导），如 `/anjian export hazards 2026 open`、`/anjian export stats 2026-Q4`\n`/anjian run digest|escalations|tiers|publicity|stats_reminder` 立即运行每日排期、逾期提醒、等级重算、每周公示或统计报表提醒（仅管理员）\n可授予的角色：admin 管理员、leader 领导、inspector 检查员、expert 专家。单位联系人在单位卡片上关联。',
   'help.unit.title': '/unit 使用说明',
   'help.unit.body':
     '`/unit` 登记新单位\n`/unit 名称、信用代码或地址` 查找单位（最多显示 20 个）\n`/unit tier 名称` 调整单位监管等级（领导）\n`/unit accident 名称` 记录事故（事故等级自动判定，较大及以上事故使单位列为红色）\n`/unit help` 查看本说明\n在单位卡片上可以修改资料、关联或解除单位联系人。',

@@ -6,6 +6,8 @@ import type { LadderStep } from '../domain/escalation/ladder.js';
 import type { HazardLevel, HazardStatus } from '../domain/hazard/hazard.js';
 import type { VisitType } from '../domain/inspection/visit.js';
 import type { Tier } from '../domain/unit/tier.js';
+import type { ReportPart } from '../domain/report/report-parts.js';
+import type { ReportPeriod } from '../domain/report/report-period.js';
 
 /** One hazard in an escalation message (a snapshot: what was true when the job ran). */
 export interface EscalationItem {
@@ -34,6 +36,8 @@ export type Notice =
   | { readonly type: 'hazard_event'; readonly hazardId: number; readonly entry: TimelineEntry; readonly in: 'thread' | 'dm' }
   /** A DM to the next person to act, with a button for each action (shown only while still open). */
   | { readonly type: 'hazard_todo'; readonly hazardId: number; readonly actions: readonly HazardAction[] }
+  /** A hazard document as a .docx in the hazard's thread, built from the database when delivered (src/documents/docx). */
+  | { readonly type: 'hazard_document'; readonly hazardId: number; readonly document: 'order' | 'reinspection' | 'closure'; readonly recordId: number }
   /** A part of the daily schedule digest (the first part carries the counts; later ones continue the list in its thread). */
   | {
       readonly type: 'digest';
@@ -51,7 +55,11 @@ export type Notice =
   /** One DM a day listing all of a person's escalated hazards. */
   | { readonly type: 'escalation_people'; readonly date: string; readonly items: readonly EscalationItem[]; readonly more: number }
   /** The leaders' channel's daily message (continued in its thread when long). */
-  | { readonly type: 'escalation_leaders'; readonly date: string; readonly part: number; readonly parts: number; readonly items: readonly EscalationItem[]; readonly more: number };
+  | { readonly type: 'escalation_leaders'; readonly date: string; readonly part: number; readonly parts: number; readonly items: readonly EscalationItem[]; readonly more: number }
+  /** A part of the office figures in publication wording (公示): the weekly publicity, or a report a leader posted. */
+  | ({ readonly type: 'report'; readonly weekly: boolean } & ReportPart)
+  /** 5 days before a statistics deadline (16号令 Art 14): which table, due when, and the command that builds it. */
+  | { readonly type: 'stats_reminder'; readonly date: string; readonly period: Pick<ReportPeriod, 'kind' | 'label' | 'year' | 'index'>; readonly deadline: string };
 
 /**
  * Where a notice goes. `ref` names a message so that later changes can update it (`upsert`) or reply in its thread

@@ -5,6 +5,9 @@ import { Transactor } from '../db/transaction.js';
 import { AccessService } from './access.js';
 import { AccidentService } from './accident.service.js';
 import { InspectionService } from './inspection.service.js';
+import { ReportService } from './report/report.service.js';
+import { HomeService } from './home.service.js';
+import { ExportService } from './export/export.service.js';
 import { HazardService } from './hazard/hazard.service.js';
 import { RoleService } from './role.service.js';
 import { SettingsService } from './settings.service.js';
@@ -23,10 +26,13 @@ export interface Services {
   readonly hazards: HazardService;
   readonly accidents: AccidentService;
   readonly inspections: InspectionService;
+  readonly reports: ReportService;
+  readonly home: HomeService;
+  readonly exports: ExportService;
 }
 
 /** Every service over one database, with the parts of the configuration each needs. */
-export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules'> & { readonly channels: Pick<Config['channels'], 'hazard'> }): Services {
+export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules'> & { readonly channels: Pick<Config['channels'], 'hazard'> & Partial<Pick<Config['channels'], 'public'>> }): Services {
   const tx = new Transactor(db);
   const { adminUserIds, timezone, rules: tierPolicy } = config;
   return {
@@ -40,5 +46,8 @@ export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminU
     hazards: new HazardService({ tx, clock, adminUserIds, timezone, tierPolicy, hazardChannel: config.channels.hazard }),
     accidents: new AccidentService({ tx, clock, adminUserIds, timezone, tierPolicy }),
     inspections: new InspectionService({ tx, clock, adminUserIds, timezone, rules: config.rules }),
+    reports: new ReportService({ tx, clock, adminUserIds, timezone, publicChannel: config.channels.public }),
+    home: new HomeService({ db, clock, adminUserIds, timezone, rules: config.rules }),
+    exports: new ExportService({ db, clock, adminUserIds, timezone }),
   };
 }

@@ -7,7 +7,7 @@ import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import type { SlackDeps } from './deps.js';
 import { createErrorHandler } from './error-handler.js';
-import { appHomeOpened } from './events/app-home.event.js';
+import { appHomeOpened, homeRefresh } from './events/app-home.event.js';
 import { healthRoute, type HealthReport } from './health.js';
 import { ActionId } from './ids.js';
 import { unitPickOptions } from './options/unit-pick.options.js';
@@ -69,6 +69,8 @@ export function buildSlackApp(o: SlackAppOptions): SlackApp {
     }
   });
   app.use(personMiddleware({ localeOf: (u) => deps.settings.localeOf(u), defaultLocale: config.locale, timezone: config.timezone }));
+  // After a person's action is handled, their App Home (and that of anyone it gave a to-do) is republished.
+  app.use(homeRefresh(deps));
   app.error(createErrorHandler({ client: app.client, logger, defaultLocale: config.locale, timezone: config.timezone }));
 
   registerCommands(app, deps);

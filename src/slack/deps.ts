@@ -3,6 +3,9 @@ import type { AccessService } from '../services/access.js';
 import type { HazardService } from '../services/hazard/hazard.service.js';
 import type { AccidentService } from '../services/accident.service.js';
 import type { InspectionService } from '../services/inspection.service.js';
+import type { ReportService } from '../services/report/report.service.js';
+import type { HomeService } from '../services/home.service.js';
+import type { ExportService } from '../services/export/export.service.js';
 import type { JobRunner } from '../services/schedule/job-runner.js';
 import type { RoleService } from '../services/role.service.js';
 import type { SettingsService } from '../services/settings.service.js';
@@ -22,5 +25,8 @@ export interface SlackDeps {
   readonly hazards: HazardService;
   readonly accidents: AccidentService;
   readonly inspections: InspectionService;
+  readonly reports: ReportService;
+  readonly home: HomeService;
+  readonly exports: ExportService;
   readonly jobs: JobRunner;
 }

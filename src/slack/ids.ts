@@ -32,6 +32,10 @@ export const ActionId = {
   InspectionAssignOpen: 'inspection_assign_open',
   InspectionResultOpen: 'inspection_result_open',
   AccidentOpen: 'accident_open',
+  /** "Post to channel" on an ephemeral `/anjian report` answer (value: period label | the answer's token). */
+  ReportPost: 'report_post',
+  /** "Assign an inspection" on App Home: the assignment modal with no unit chosen yet. */
+  HomeAssignInspection: 'home_assign_inspection',
   // Input elements (action ids inside input blocks)
   Text: 'text',
   Select: 'select',

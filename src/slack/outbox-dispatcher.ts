@@ -10,6 +10,7 @@ import type { OutboxMessage } from '../outbox/outbox-message.js';
 import { nextAttemptAt } from '../outbox/retry-policy.js';
 import { classifySlackError, PermanentDeliveryError } from './delivery-errors.js';
 import type { RenderedMessage } from './notices/render-notice.js';
+import { shareFile } from './upload.js';
 
 export interface OutboxDispatcherDeps {
   readonly db: Db;
@@ -136,13 +137,14 @@ export class OutboxDispatcher {
     const rendered = await this.render(message, d.op === 'dm' ? await this.deps.localeOf(d.user) : this.deps.channelLocale);
     switch (d.op) {
       case 'dm':
-        return this.post(await this.dmChannel(d.user), rendered);
+        return this.send(await this.dmChannel(d.user), rendered);
       case 'post': {
-        const posted = await this.post(d.channel, rendered);
-        if (d.ref) await saveSlackMessage(db, d.ref, posted, clock.now());
+        const posted = await this.send(d.channel, rendered);
+        if (d.ref && posted.ts) await saveSlackMessage(db, d.ref, { channel: posted.channel, ts: posted.ts }, clock.now());
         return posted;
       }
       case 'upsert': {
+        if (rendered.file) throw new PermanentDeliveryError('file_cannot_be_updated');
         const existing = await getSlackMessage(db, d.ref);
         if (existing) {
           try {
@@ -160,9 +162,21 @@ export class OutboxDispatcher {
       case 'reply': {
         const parent = await getSlackMessage(db, d.ref);
         if (!parent) throw new PermanentDeliveryError(`no_parent:${d.ref}`);
-        return this.post(parent.channel, rendered, parent.ts);
+        return this.send(parent.channel, rendered, parent.ts);
       }
     }
+  }
+
+  /**
+   * Posts the message, or shares its file (files.uploadV2, the text as the file's comment). A shared file has no
+   * message ts: only the channel is recorded. uploadV2's steps fail like any Web API call (429 → rate limited, 5xx on
+   * the upload URL → HTTP error), so a failed share is retried like a failed post, and re-rendered when it is.
+   */
+  private async send(channel: string, rendered: RenderedMessage, threadTs?: string): Promise<{ channel: string; ts?: string }> {
+    if (!rendered.file) return this.post(channel, rendered, threadTs);
+    const fileId = await shareFile(this.deps.client, { channel, ...(threadTs ? { threadTs } : {}), ...rendered.file, comment: rendered.text });
+    this.deps.logger.debug(`shared file ${fileId} (${rendered.file.filename}) in ${channel}${threadTs ? ` thread ${threadTs}` : ''}`);
+    return { channel };
   }
 
   private async render(message: OutboxMessage, locale: Locale): Promise<RenderedMessage> {

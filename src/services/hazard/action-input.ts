@@ -31,7 +31,8 @@ export const ACTION_TEXT_MAX = 2000;
 export const SHORT_TEXT_MAX = 100;
 
 /** The service's own check of free text (the form checks first, with friendlier words). */
-export function text(field: string, value: string, o: { required?: boolean; max?: number } = {}): string {
+export function text(field: string, value: unknown, o: { required?: boolean; max?: number } = {}): string {
+  if (typeof value !== 'string') throw new DomainError('validation.invalid', { field });
   const v = value.trim();
   if ((o.required ?? true) && !v) throw new DomainError('validation.invalid', { field });
   if ([...v].length > (o.max ?? ACTION_TEXT_MAX)) throw new DomainError('validation.invalid', { field });
@@ -44,7 +45,7 @@ export function oneOf<T>(field: string, value: unknown, isOption: (v: unknown) =
   return value;
 }
 
-export function isoDate(field: string, value: string): string {
+export function isoDate(field: string, value: unknown): string {
   if (!isCalendarDate(value)) throw new DomainError('validation.invalid', { field });
   return value;
 }

@@ -5,6 +5,7 @@ import type { Queryable } from '../../db/knex.js';
 import { usersWithRole } from '../../db/repositories/user-role.repository.js';
 import type { OutboxMessage } from '../../outbox/outbox-message.js';
 import { factsOf, type HazardDossier } from './dossier.js';
+import { documentFor } from './documents.js';
 
 /** The ref under which a hazard's card is stored: later changes update it and reply in its thread. */
 export const hazardCardRef = (hazardId: number) => `hazard:${hazardId}`;
@@ -48,6 +49,9 @@ export function hazardMessages(o: {
     const ref = hazardCardRef(hazardId);
     messages.push({ key: `${o.key}:card`, delivery: { op: 'upsert', channel: o.channel, ref }, notice: { type: 'hazard_card', hazardId } });
     o.entries.forEach((entry, i) => messages.push({ key: `${o.key}:reply:${i}`, delivery: { op: 'reply', channel: o.channel!, ref }, notice: { type: 'hazard_event', hazardId, entry, in: 'thread' } }));
+    // The document of this change (order, re-inspection opinion, closure form) as a .docx in the same thread.
+    const document = o.entries[0] ? documentFor(o.entries[0], o.after) : undefined;
+    if (document) messages.push({ key: `${o.key}:document`, delivery: { op: 'reply', channel: o.channel, ref }, notice: { type: 'hazard_document', ...document } });
   }
   const todos = newTodos(todosOf(o.before, o.holders), todosOf(o.after, o.holders), o.actor);
   for (const [user, actions] of todos) messages.push({ key: `${o.key}:todo:${user}`, delivery: { op: 'dm', user }, notice: { type: 'hazard_todo', hazardId, actions } });

@@ -1,22 +1,20 @@
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { createI18n } from '../../i18n/index.js';
 import { isLocale } from '../../i18n/locale.js';
-import { homeView } from '../blocks/home.view.js';
+import { assignModal } from '../blocks/inspection.blocks.js';
 import { unitModal } from '../blocks/unit-modal.view.js';
 import type { SlackDeps } from '../deps.js';
 import { personOf } from '../person.js';
 
 type ButtonListener = Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>>;
 
-/** The language buttons on App Home: saved, then Home re-rendered in the new language. */
-export const setLanguageAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, client, context }) => {
+/**
+ * The language buttons on App Home: the choice is saved; the Home is then republished in the new language by the
+ * Home refresh after every action (events/app-home.event.ts), the one place Homes are republished.
+ */
+export const setLanguageAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, context }) => {
   await ack();
   const { userId } = personOf(context);
-  const locale = isLocale(action.value) ? action.value : deps.config.locale;
-  await deps.settings.setLocale(userId, locale);
-  const actor = await deps.access.actor(userId);
-  const units = await deps.units.ofContact(userId);
-  await client.views.publish({ user_id: userId, view: homeView(createI18n(locale, deps.config.timezone), actor, units) });
+  await deps.settings.setLocale(userId, isLocale(action.value) ? action.value : deps.config.locale);
 };
 
 /** "Register a unit" on App Home. */
@@ -25,4 +23,12 @@ export const openRegisterUnitAction = (deps: SlackDeps): ButtonListener => async
   const { userId, i18n } = personOf(context);
   await deps.access.require(userId, 'unit.register');
   await client.views.open({ trigger_id: body.trigger_id, view: unitModal(i18n, { mode: 'register', metadata: {} }) });
+};
+
+/** "Assign an inspection" on App Home: the assignment modal, no unit chosen yet (the answer comes by DM). */
+export const openAssignInspectionAction = (deps: SlackDeps): ButtonListener => async ({ ack, body, client, context }) => {
+  await ack();
+  const { userId, i18n } = personOf(context);
+  await deps.access.require(userId, 'inspection.assign');
+  await client.views.open({ trigger_id: body.trigger_id, view: assignModal(i18n, { units: [], actorId: userId, today: deps.access.today(), metadata: {} }) });
 };

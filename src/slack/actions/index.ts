@@ -1,9 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { ActionId } from '../ids.js';
-import { openRegisterUnitAction, setLanguageAction } from './home.actions.js';
+import { openAssignInspectionAction, openRegisterUnitAction, setLanguageAction } from './home.actions.js';
 import { hazardActButton, openHazardAction, openRegisterHazardAction } from './hazard.actions.js';
 import { accidentOpenAction, assignOpenAction, resultOpenAction } from './inspection.actions.js';
+import { reportPostAction } from './report.actions.js';
 import { clearOverrideAction, editUnitAction, linkContactAction, openUnitAction, overrideTierAction, unlinkContactAction } from './unit-card.actions.js';
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -21,4 +22,6 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ActionId.InspectionAssignOpen, assignOpenAction(deps));
   app.action(ActionId.InspectionResultOpen, resultOpenAction(deps));
   app.action(ActionId.AccidentOpen, accidentOpenAction(deps));
+  app.action(ActionId.ReportPost, reportPostAction(deps));
+  app.action(ActionId.HomeAssignInspection, openAssignInspectionAction(deps));
 }

@@ -2,22 +2,30 @@ import type { KnownBlock } from '@slack/types';
 import type { I18n } from '../../i18n/index.js';
 import type { Notice } from '../../outbox/outbox-message.js';
 import type { HazardView } from '../../services/hazard/hazard.service.js';
+import { buildHazardDocument, type HazardDocument } from '../../documents/docx/hazard-document.js';
+import type { HazardDocumentRef } from '../../services/hazard/documents.js';
 import { esc, section } from '../blocks/elements.js';
 import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardHeadline } from '../blocks/hazard-text.js';
 import { hazardTodoBlocks } from '../blocks/hazard-todo.blocks.js';
 import { timelineText } from '../blocks/hazard-timeline.js';
 import { digestBlocks, escalationLeadersBlocks, escalationPeopleBlocks, inspectionAssignedText, inspectorDayBlocks } from '../blocks/schedule.blocks.js';
+import { reportPartBlocks } from '../blocks/report.blocks.js';
+import { statsReminderBlocks } from '../blocks/stats-reminder.blocks.js';
 
 export interface RenderedMessage {
   /** Notification and screen-reader text; also what old clients show. */
   readonly text: string;
   readonly blocks?: KnownBlock[];
+  /** A file to share instead of posting a message (`text` goes with it as its comment). */
+  readonly file?: { readonly filename: string; readonly title: string; readonly bytes: Buffer };
 }
 
 /** What rendering may read: a hazard as it stands at delivery time (cards are rebuilt from state, never patched). */
 export interface NoticeReader {
   hazardCard(hazardId: number): Promise<HazardView>;
+  /** Everything a hazard document says (src/services/hazard/documents.ts); optional for readers that never meet one. */
+  hazardDocument?(ref: HazardDocumentRef): Promise<HazardDocument>;
 }
 
 /** Turns a queued notice into a message in the reader's language. */
@@ -48,6 +56,11 @@ export async function renderNotice(i18n: I18n, notice: Notice, reader: NoticeRea
     }
     case 'hazard_todo':
       return hazardTodoBlocks(i18n, await reader.hazardCard(notice.hazardId), notice.actions);
+    case 'hazard_document': {
+      if (!reader.hazardDocument) throw new Error('this reader cannot read hazard documents');
+      const doc = await buildHazardDocument(await reader.hazardDocument(notice), t);
+      return { text: doc.comment, file: { filename: doc.filename, title: doc.title, bytes: doc.bytes } };
+    }
     case 'digest':
       return digestBlocks(i18n, notice);
     case 'inspector_day':
@@ -60,5 +73,9 @@ export async function renderNotice(i18n: I18n, notice: Notice, reader: NoticeRea
       return escalationPeopleBlocks(i18n, notice);
     case 'escalation_leaders':
       return escalationLeadersBlocks(i18n, notice);
+    case 'report':
+      return reportPartBlocks(i18n, notice, 'public');
+    case 'stats_reminder':
+      return statsReminderBlocks(i18n, notice);
   }
 }

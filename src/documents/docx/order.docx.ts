@@ -1,0 +1,63 @@
+import type { Translate } from '../../i18n/index.js';
+import { centered, dateInWords, inspectorLine, pack, para, spacer, title, type DocPerson } from './docx-helpers.js';
+
+/** One problem found: what, where (may be empty), and its description. */
+export interface OrderProblem {
+  readonly title: string;
+  readonly location: string;
+  readonly description: string;
+}
+
+/** What a 责令限期整改指令书 says (DOMAIN.md §B2). Dates are YYYY-MM-DD. */
+export interface OrderDocData {
+  /** The order's number, ZG-YYYY-NNNN. */
+  readonly orderNumber: string;
+  /** The year of the order (in its header 〔year〕). */
+  readonly year: number;
+  readonly hazardNumber: string;
+  readonly unitName: string;
+  /** The problems found, numbered 1, 2 … in the document. */
+  readonly problems: readonly OrderProblem[];
+  /** The 1-based numbers of the problems that are major hazards (none: the sentence is left out). */
+  readonly majorItems: readonly number[];
+  /** The rectification the order requires. */
+  readonly measures: string;
+  readonly deadline: string;
+  readonly issuedDate: string;
+  /** The inspectors who sign it, each with their enforcement-card number when recorded. */
+  readonly inspectors: readonly DocPerson[];
+}
+
+/**
+ * 责令限期整改指令书: number, unit, the problems, which are major, the deadline, the warning and appeal text, the
+ * inspectors with their card numbers, the unit head's signature, the authority's seal, the date, 一式两份.
+ */
+export function buildOrderDocx(d: OrderDocData, t: Translate): Promise<Buffer> {
+  const items = d.problems.map((_, i) => String(i + 1)).join(t('common.list_separator'));
+  return pack(t('document.order.title'), [
+    title(t('document.order.title')),
+    centered(t('document.order.header', { year: d.year, number: d.orderNumber })),
+    para(t('document.order.addressee', { unit: d.unitName })),
+    para(t('document.order.found'), { indent: true }),
+    ...d.problems.map((p, i) => para(t('document.order.item', { n: i + 1, text: problemText(p, t) }), { indent: true })),
+    para(t('document.order.measures', { measures: d.measures }), { indent: true }),
+    ...(d.majorItems.length > 0 ? [para(t('document.order.major_items', { items: d.majorItems.join(t('common.list_separator')) }), { indent: true })] : []),
+    para(t('document.order.deadline', { items, date: dateInWords(d.deadline, t) }), { indent: true }),
+    para(t('document.order.warning'), { indent: true }),
+    para(t('document.order.appeal'), { indent: true }),
+    spacer(),
+    ...d.inspectors.map((p) => inspectorLine(p, t)),
+    para(t('document.unit_head_line')),
+    spacer(),
+    para(t('document.order.authority'), { align: 'right' }),
+    para(dateInWords(d.issuedDate, t), { align: 'right' }),
+    spacer(),
+    para(t('document.hazard_ref', { number: d.hazardNumber })),
+    para(t('document.copies')),
+  ]);
+}
+
+function problemText(p: OrderProblem, t: Translate): string {
+  const place = p.location.trim() ? t('document.order.problem_place', { title: p.title, location: p.location.trim() }) : p.title;
+  return p.description.trim() && p.description.trim() !== p.title ? t('document.order.problem', { problem: place, description: p.description.trim() }) : place;
+}
