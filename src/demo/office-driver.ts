@@ -30,10 +30,6 @@ export interface DriverOptions {
  * checks each step (HTTP 200, no error message, the app still running) and prints what Slack would show.
  */
 export class OfficeDriver {
-  /** While set, an error message from the app is printed and does not fail the demo (features still being built). */
-  tolerant = false;
-  /** Outbox rows an unfinished feature left failing or retrying (during a tolerant step): not counted afterwards. */
-  private readonly stuck = { pending: 0, failed: 0 };
   private readonly users = new Map<Person, SlackUser>();
   private seq = 0;
 
@@ -134,7 +130,12 @@ export class OfficeDriver {
 
   /** Whether anything was posted to this channel. */
   postedTo(channel: string): boolean {
-    return this.o.fake.callsTo('chat.postMessage').some((c) => c.args.channel === channel && c.result?.ok);
+    return this.postsTo(channel) > 0;
+  }
+
+  /** How many top-level messages the app posted to a channel so far. */
+  postsTo(channel: string): number {
+    return this.o.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === channel && !c.args.thread_ts && c.result?.ok).length;
   }
 
   /** How many files were shared so far (files.uploadV2 completed). */
@@ -155,31 +156,24 @@ export class OfficeDriver {
 
   /**
    * Waits until the app is quiet (its outbox delivered, nothing new arriving), prints what Slack would show, and fails
-   * on an error message (unless tolerant) or a failed delivery.
+   * on an error message or a failed delivery.
    */
   async settle(): Promise<void> {
     let seen = -1;
     let quietSince = Date.now();
-    const deadline = Date.now() + (this.tolerant ? 6_000 : 15_000);
+    const deadline = Date.now() + 15_000;
     for (;;) {
       this.checkAlive();
       const { outbox } = (await (await fetch(`${this.o.appUrl}/healthz`)).json()) as { outbox: { pending: number; failed: number } };
-      if (outbox.failed > this.stuck.failed) {
-        if (!this.tolerant) throw new DemoFailure(`${outbox.failed - this.stuck.failed} Slack message(s) could not be delivered`);
-        this.stuck.failed = outbox.failed;
-      }
+      if (outbox.failed > 0) throw new DemoFailure(`${outbox.failed} Slack message(s) could not be delivered`);
       const size = this.o.fake.journal.length;
       if (size !== seen) [seen, quietSince] = [size, Date.now()];
-      if (outbox.pending <= this.stuck.pending && Date.now() - quietSince >= 150) break;
-      if (Date.now() > deadline) {
-        if (!this.tolerant) throw new DemoFailure('the app did not become quiet within 15 s (its outbox still had messages to send)');
-        this.stuck.pending = outbox.pending; // an unfinished feature's message keeps failing: the rest of the demo goes on
-        break;
-      }
+      if (outbox.pending === 0 && Date.now() - quietSince >= 150) break;
+      if (Date.now() > deadline) throw new DemoFailure('the app did not become quiet within 15 s (its outbox still had messages to send)');
       await sleep(40);
     }
     const errors = this.o.transcript.flush();
-    if (errors.length && !this.tolerant) throw new DemoFailure(`the app answered with an error: ${errors.join(' | ')}`);
+    if (errors.length) throw new DemoFailure(`the app answered with an error: ${errors.join(' | ')}`);
   }
 
   /** Polls until `check` gives a value; fails when the app dies or the time is up. */

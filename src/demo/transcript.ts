@@ -102,7 +102,8 @@ export class Transcript {
         const channel = String(args.channel_id ?? '');
         const files = listed.map((f) => this.o.fake.files.get(f.id)).filter((f) => f !== undefined);
         const lines = [...(args.initial_comment ? mrkdwnToText(String(args.initial_comment), ctx).split('\n') : []), ...files.map((f) => t('demo.file', { name: f.filename, bytes: f.bytes.length }))];
-        this.block(`${this.where(channel)} · anjian:`, lines);
+        const where = args.thread_ts ? `${this.where(channel)} ${t('demo.thread', { parent: this.parents.get(`${channel}:${args.thread_ts}`) ?? '…' })}` : this.where(channel);
+        this.block(`${where} · anjian:`, lines);
         return [String(args.initial_comment ?? '')];
       }
       default:

@@ -53,6 +53,14 @@ describe('npm run demo', () => {
     // The digest and the escalation.
     expect(zhLines).toContain(`#检查排期 (CSCHEDULE1) · anjian: ▌每日检查排期 · ${ZH_TODAY}`);
     expect(zh.out).toMatch(/#领导督办 \(CLEADERS01\) · anjian: .*\n.*消防通道堆放杂物/);
+    // The documents in the hazard's thread, the publicity, the posted report and the two exports.
+    expect(zh.out).toMatch(new RegExp(`#隐患排查 \\(CHAZARDS01\\) ↳ 讨论串「YH-${YEAR}-0001」 · anjian: 📄 ZG-${YEAR}-0001 责令限期整改指令书`));
+    expect(zh.out).toMatch(/📎 ZG-\d{4}-0001 责令限期整改指令书\.docx（\d+ 字节）/);
+    expect(zh.out).toMatch(/📎 YH-\d{4}-0002 重大事故隐患销号表\.docx/);
+    expect(zh.out).toMatch(/#安全公示 \(CPUBLIC001\) · anjian: ▌安全生产隐患排查治理情况公示（\d{4}年第\d+周/);
+    expect(zh.out).toContain('#安全公示 (CPUBLIC001) · anjian: ▌安全生产隐患排查治理情况公示（');
+    expect(zh.out).toMatch(/📎 隐患台账 \d{4} 全部\.xlsx（\d+ 字节）/);
+    expect(zh.out).toMatch(/📎 隐患排查治理统计表 \d{4}-Q[1-4]\.xlsx（\d+ 字节）/);
     // App Home of the leader, in full.
     const home = zhLines.indexOf('🏠 @李局长 的 App Home');
     expect(home).toBeGreaterThan(0);

@@ -58,7 +58,7 @@ describe.each(DIALECTS)('statistics reminder job on %s', (dialect) => {
     expect(await runner().runByHand(ADMIN, 'stats_reminder')).toMatchObject({ slot: '2027-01-10#manual-1', ran: true, summary: { channelMessages: 1 } });
     expect((await queued()).map((q) => q.key)).toEqual(['job:stats_reminder:2027-01-10:2026-Q4', 'job:stats_reminder:2027-01-10#manual-1:2026-Q4']);
     const { SCHEDULE_CHANNEL: _unset, ...withoutChannel } = ENV;
-    expect(await runner(parseConfig(withoutChannel)).runByHand(ADMIN, 'stats_reminder')).toMatchObject({ ran: true, summary: { channelMessages: 0 } });
+    expect(await runner(parseConfig(withoutChannel)).runByHand(ADMIN, 'stats_reminder')).toMatchObject({ ran: true, summary: { channelMessages: 0, noScheduleChannel: 1 } });
     expect(await queued()).toHaveLength(2);
   });
 });

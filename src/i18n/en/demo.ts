@@ -29,6 +29,8 @@ export const enDemo: Record<keyof typeof zhDemo, string> = {
   'demo.step.digest': 'the morning inspection digest',
   'demo.step.escalations': 'overdue reminders and the escalation ladder',
   'demo.step.publicity': 'the weekly public notice',
+  'demo.step.report': 'the leader reads this month’s figures and posts them to the public channel',
+  'demo.step.stats': 'exporting this quarter’s hazard statistics (Order No. 16, Art. 14)',
   'demo.step.export': 'exporting the hazard ledger',
   'demo.step.home': 'the inspector and the leader open App Home',
   'demo.only_you': '(only {user} sees this)',
@@ -43,7 +45,6 @@ export const enDemo: Record<keyof typeof zhDemo, string> = {
   'demo.form_errors': '⚠ the form says (nothing saved): {errors}',
   'demo.label_separator': ': ',
   'demo.optional': '(optional)',
-  'demo.unfinished': '(this feature is still being built: above is what the app answers today.)',
   'demo.finished': 'Demo finished: all {steps} steps succeeded.',
   'demo.failed': 'Demo failed: {reason}',
 };

@@ -18,7 +18,7 @@ export const enHome: Record<keyof typeof zhHome, string> = {
   'home.office.open': '*{total} open {total|hazard|hazards}*\n{general} general · {major} major',
   'home.office.overdue': '*{total} overdue*\n{general} general · {major} major',
   'home.office.reported': '*{n} {n|report|reports} to confirm*',
-  'home.office.rate': '*{year} closure rate {rate}*\n{closed} closed of {found} found this year (void left out)',
+  'home.office.rate': '*{year} closure rate {rate}*\n{closed} closed of {found} found this year (void and unconfirmed reports left out)',
   'home.office.rate_none': '*{year} closure rate —*\nno hazard found this year',
   'home.office.due': '*{due} {due|unit|units} due this period* (due/all)\n{tiers}',
   'home.office.due_tier': '{emoji} {due}/{units}',

@@ -27,6 +27,8 @@ export const zhDemo = {
   'demo.step.digest': '早晨的每日检查排期',
   'demo.step.escalations': '超期提醒与逐级督办',
   'demo.step.publicity': '每周安全公示',
+  'demo.step.report': '领导查看本月报表并发布到公示频道',
+  'demo.step.stats': '导出本季度隐患统计表（16号令第十四条）',
   'demo.step.export': '导出隐患台账',
   'demo.step.home': '检查员和领导打开 App Home',
   'demo.only_you': '（仅 {user} 可见）',
@@ -41,7 +43,6 @@ export const zhDemo = {
   'demo.form_errors': '⚠ 表单提示（未保存）：{errors}',
   'demo.label_separator': '：',
   'demo.optional': '（选填）',
-  'demo.unfinished': '（这项功能还在开发中：以上是应用目前的回答。）',
   'demo.finished': '演示完成：{steps} 个步骤全部成功。',
   'demo.failed': '演示失败：{reason}',
 } as const satisfies Record<string, string>;

@@ -16,7 +16,7 @@ export const zhHome = {
   'home.office.open': '*未销号隐患 {total}*\n一般 {general} · 重大 {major}',
   'home.office.overdue': '*逾期 {total}*\n一般 {general} · 重大 {major}',
   'home.office.reported': '*待确认举报 {n}*',
-  'home.office.rate': '*{year} 年整改率 {rate}*\n今年发现 {found}，已销号 {closed}（不含作废）',
+  'home.office.rate': '*{year} 年整改率 {rate}*\n今年发现 {found}，已销号 {closed}（不含作废和待核实的举报）',
   'home.office.rate_none': '*{year} 年整改率 —*\n今年尚未发现隐患',
   'home.office.due': '*本期待查单位 {due} 家*（待查/共计）\n{tiers}',
   'home.office.due_tier': '{emoji} {due}/{units}',

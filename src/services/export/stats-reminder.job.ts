@@ -10,7 +10,7 @@ import type { JobContext, JobSummary } from '../schedule/job-context.js';
 export async function queueStatsReminder(c: JobContext): Promise<JobSummary> {
   const channel = c.config.channels.schedule;
   const due = statsRemindersOn(c.today);
-  if (!channel) return { channelMessages: 0 };
+  if (!channel) return { channelMessages: 0, noScheduleChannel: 1 };
   for (const { period, deadline } of due) {
     await enqueueOutbox(c.trx, {
       key: `job:stats_reminder:${c.slot}:${period.label}`,

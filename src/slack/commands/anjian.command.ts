@@ -82,6 +82,9 @@ const SUMMARY_LABELS: Readonly<Record<string, MessageKey>> = {
   units: 'job.summary.units', endingSoon: 'job.summary.endingSoon', listed: 'job.summary.listed', channelMessages: 'job.summary.channelMessages',
   inspectorDms: 'job.summary.inspectorDms', hazards: 'job.summary.hazards', steps: 'job.summary.steps', peopleDms: 'job.summary.peopleDms',
   leaderMessages: 'job.summary.leaderMessages', changed: 'job.summary.changed', failed: 'job.summary.failed',
+  newHazards: 'job.summary.newHazards', closedHazards: 'job.summary.closedHazards', overdueHazards: 'job.summary.overdueHazards',
+  listedHazards: 'job.summary.listedHazards', towns: 'job.summary.towns', noPublicChannel: 'job.summary.noPublicChannel',
+  noScheduleChannel: 'job.summary.noScheduleChannel',
 };
 
 /** What a job did, as "units 120, messages 2 …" in the person's language. */
