@@ -13,6 +13,7 @@ import { buildSlackApp } from './slack/app.js';
 import { identifyBot } from './slack/bot-identity.js';
 import type { SlackDeps } from './slack/deps.js';
 import { OutboxDispatcher } from './slack/outbox-dispatcher.js';
+import { PeopleNames } from './slack/people-names.js';
 import { renderNotice } from './slack/notices/render-notice.js';
 import { createI18n } from './i18n/index.js';
 
@@ -51,17 +52,19 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
     await db.destroy();
     throw error;
   });
+  const outboxClient = new WebClient(config.slack.botToken, {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 15_000, maxRequestConcurrency: 1, logger: logger.child('outbox'),
+  });
+  const names = new PeopleNames(outboxClient, logger.child('names'));
   const dispatcher = new OutboxDispatcher({
     db, clock, logger: logger.child('outbox'), channelLocale: config.locale, timezone: config.timezone,
     localeOf: (userId) => settings.localeOf(userId),
     render: (notice, locale) => renderNotice(createI18n(locale, config.timezone), notice, {
       hazardCard: (id) => services.hazards.card(id),
-      hazardDocument: (ref) => loadHazardDocument(db, config.timezone, ref),
+      hazardDocument: (ref) => loadHazardDocument(db, config.timezone, ref, (id) => names.of(id)),
     }),
-    client: new WebClient(config.slack.botToken, {
-      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-      retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 15_000, maxRequestConcurrency: 1, logger: logger.child('outbox'),
-    }),
+    client: outboxClient,
   });
   tx.onCommit(() => dispatcher.kick());
 

@@ -41,6 +41,8 @@ export class FakeSlackApi {
   readonly responses: { id: string; body: Record<string, any> }[] = [];
   /** Calls and response_url posts together, in the order they arrived. */
   readonly journal: JournalEntry[] = [];
+  /** The workspace's people by user id (users.info answers with these; anyone else is `user_not_found`). */
+  readonly people = new Map<string, { realName: string; displayName?: string }>();
   /** Files by id, from files.getUploadURLExternal on. */
   readonly files = new Map<string, UploadedFile>();
   private readonly scripts = new Map<string, FakeReply[]>();
@@ -164,6 +166,12 @@ export class FakeSlackApi {
       case 'views.update':
       case 'views.publish':
         return { ok: true, view: { id: `V${this.calls.length}`, hash: `h${this.calls.length}`, ...(args.view ?? {}) } };
+      case 'users.info': {
+        const person = this.people.get(String(args.user));
+        if (!person) return { ok: false, error: 'user_not_found' };
+        const id = String(args.user);
+        return { ok: true, user: { id, name: id.toLowerCase(), real_name: person.realName, profile: { real_name: person.realName, display_name: person.displayName ?? '' } } };
+      }
       case 'files.getUploadURLExternal': {
         if (!args.filename || !(Number(args.length) > 0)) return { ok: false, error: 'invalid_arguments' };
         const id = `F${String(this.fileCounter++).padStart(6, '0')}`;

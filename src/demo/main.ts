@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createI18n, type I18n } from '../i18n/index.js';
 import { localDate } from '../i18n/dates.js';
 import { parseLocaleWord, type Locale } from '../i18n/locale.js';
@@ -25,14 +25,25 @@ export function demoLocale(argv: readonly string[], env: Readonly<Record<string,
   return locale;
 }
 
+/** `--files <dir>`: where to save the files the app shared (the .docx documents, the .xlsx exports), to open them. */
+export function demoFilesDir(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--files' || a.startsWith('--files='));
+  if (i < 0) return undefined;
+  const dir = argv[i]!.includes('=') ? argv[i]!.split('=')[1]! : argv[i + 1];
+  if (!dir || dir.startsWith('--')) throw new Error('--files needs a directory');
+  return resolve(dir);
+}
+
 const write = (line: string) => void process.stdout.write(`${line}\n`);
 // `npm run demo | head` closes the pipe early: stop printing, but still finish and clean up.
 process.stdout.on('error', () => undefined);
 
 async function main(): Promise<number> {
   let locale: Locale;
+  let filesDir: string | undefined;
   try {
     locale = demoLocale(process.argv.slice(2), process.env);
+    filesDir = demoFilesDir(process.argv.slice(2));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
@@ -44,6 +55,7 @@ async function main(): Promise<number> {
   const channelNames = new Map<string, string>(Object.entries(CHANNELS).map(([name, id]) => [id as string, sample.channels[name as ChannelName]]));
 
   const fake = await new FakeSlackApi().start();
+  for (const [id, name] of names) fake.people.set(id, { realName: name.replace(/^@/, '') });
   const dir = mkdtempSync(join(tmpdir(), 'anjian-demo-'));
   let app: DemoApp | undefined;
   let interrupted = false;
@@ -85,6 +97,12 @@ async function main(): Promise<number> {
     write(i18n.t('demo.title'));
     write(i18n.t('demo.intro', { date: i18n.date(today) }));
     const steps = await playOfficeWeek({ driver, sample, i18n, today, heading: (line) => write(`\n${line}`), note });
+    if (filesDir) {
+      mkdirSync(filesDir, { recursive: true });
+      const files = fake.completedFiles();
+      for (const f of files) writeFileSync(join(filesDir, f.filename), f.bytes);
+      write(`\n${i18n.t('demo.files_saved', { n: files.length, dir: filesDir })}`);
+    }
     write(`\n${i18n.t('demo.finished', { steps })}`);
     const code = await app.stop();
     app = undefined;

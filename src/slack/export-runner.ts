@@ -7,12 +7,15 @@ import { createLogger, type AppLogger } from '../logger.js';
 import type { PreparedExport } from '../services/export/export.service.js';
 import type { Reply } from './commands/reply.js';
 import { presentError } from './error-message.js';
+import { PeopleNames } from './people-names.js';
 import { shareFile } from './upload.js';
 
 /** The Web API client and logger the exports use. */
 export interface ExportSlack {
   readonly client: WebClient;
   readonly logger: AppLogger;
+  /** Names for the people in the file (users.info, cached). */
+  readonly names: PeopleNames;
 }
 
 const perConfig = new WeakMap<Config, ExportSlack>();
@@ -29,7 +32,7 @@ export function exportSlackFor(config: Config): ExportSlack {
       secrets: secretValues({ SLACK_BOT_TOKEN: config.slack.botToken, SLACK_SIGNING_SECRET: config.slack.signingSecret, SLACK_APP_TOKEN: config.slack.appToken, DATABASE_URL: config.database.client === 'pg' ? config.database.connectionString : undefined }),
     });
     const client = new WebClient(config.slack.botToken, { ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}), retryConfig: { retries: 2 }, timeout: 60_000, logger });
-    perConfig.set(config, (slack = { client, logger }));
+    perConfig.set(config, (slack = { client, logger, names: new PeopleNames(client, logger) }));
   }
   return slack;
 }
@@ -100,7 +103,7 @@ export async function runExport(r: ExportRun): Promise<{ ok: boolean; rows: numb
         .catch((error: unknown) => logger.warn(`export progress update for ${r.userId} failed:`, error))
         .finally(() => (inFlight = false));
     };
-    const file = await buildExportFile(r.prepared, r.i18n, onRows);
+    const file = await buildExportFile(r.prepared, r.i18n, onRows, r.slack.names);
     await shareFile(client, {
       channel: message.channel, filename: file.filename, title: file.what, bytes: file.bytes,
       comment: t('export.file_comment', { what: file.what, rows: file.rows, date: r.i18n.dateTime(r.prepared.createdAt) }),

@@ -33,6 +33,7 @@ describe('hazard documents in Slack, end to end', () => {
 
   beforeAll(async () => {
     fake = await new FakeSlack().start();
+    fake.people.set(INSPECTOR, { realName: '王建国', displayName: '老王' });
     const file = join(mkdtempSync(join(tmpdir(), 'anjian-docs-')), 'a.sqlite');
     app = await startApp({
       SLACK_BOT_TOKEN: 'xoxb-docs', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: `sqlite:${file}`,
@@ -126,7 +127,9 @@ describe('hazard documents in Slack, end to end', () => {
     expect(text).toContain('复查结果：不合格');
     expect(text).toContain('复查意见：接地电阻 12Ω，不合格');
     expect(text).toContain('ZG-2026-0001');
-    expect(text).toContain(`行政执法人员：${INSPECTOR}　　执法证号：ZF-4401-0001`);
+    // Named as Slack's directory names the inspector (real name first), not by the Slack user id.
+    expect(text).toContain('行政执法人员：王建国　　执法证号：ZF-4401-0001');
+    expect(text).not.toContain(INSPECTOR);
     const row = await db('outbox').where('idempotency_key', 'like', '%:document').orderBy('id', 'desc').first();
     expect(row).toMatchObject({ status: 'sent', last_error: null });
   });

@@ -1,3 +1,4 @@
+import { PeopleNames } from '../../src/slack/people-names.js';
 import { WebClient } from '@slack/web-api';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,9 @@ describe('export runner on 10,000 hazards', () => {
       updates.push({ at: performance.now(), text: String(args.text) });
       return { ok: true, channel: String(args.channel), ts: String(args.ts) };
     });
-    slack = { client: new WebClient('xoxb-runner', { slackApiUrl: fake.apiUrl }), logger: createLogger({ write: (line) => void log.push(line) }) };
+    fake.people.set(INSPECTOR, { realName: '王检查员' });
+    const client = new WebClient('xoxb-runner', { slackApiUrl: fake.apiUrl });
+    slack = { client, logger: createLogger({ write: (line) => void log.push(line) }), names: new PeopleNames(client) };
   });
   afterAll(async () => {
     await fake?.stop();
@@ -106,6 +109,12 @@ describe('export runner on 10,000 hazards', () => {
     await wb.xlsx.load(file!.bytes as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.rowCount).toBe(HAZARDS + 1);
     expect(wb.worksheets[0]!.getRow(HAZARDS + 1).getCell(1).value).toBe('YH-2026-10000');
+    // The person who found them is named as Slack's directory names them (users.info, asked once), not by id.
+    const foundBy = (wb.worksheets[0]!.getRow(1).values as unknown[]).indexOf('发现人');
+    expect(foundBy).toBeGreaterThan(0);
+    expect(wb.worksheets[0]!.getRow(2).getCell(foundBy).value).toBe('王检查员');
+    expect(wb.worksheets[0]!.getRow(HAZARDS + 1).getCell(foundBy).value).toBe('王检查员');
+    expect(fake.callsTo('users.info').map((c) => c.args.user)).toEqual([INSPECTOR]);
     expect(log.join('\n')).toMatch(/export hazards for UINSPECT01: 10000 rows/);
   }, 20_000);
 

@@ -25,6 +25,7 @@ const SCOPE_OF: Record<string, string | null> = {
   'views.publish': null,
   'auth.test': null,
   'files.uploadV2': 'files:write',
+  'users.info': 'users:read',
 };
 
 describe('manifest.yml', () => {

@@ -9,6 +9,7 @@ import { periodName } from './period-name.js';
 import { StatsTotals, unitStatsColumns } from './unit-stats.xlsx.js';
 import { unitColumns } from './units.xlsx.js';
 import { buildXlsxTable } from './xlsx-table.js';
+import { USER_IDS, withNames, type PeopleDirectory } from '../people.js';
 
 /** A finished export file. */
 export interface ExportFile {
@@ -44,20 +45,21 @@ export function xlsxFilename(base: string): string {
 
 /**
  * Builds the .xlsx of a prepared export in the reader's language: reads its pages, writes the table, and tells
- * `onRows` how many rows are written so far after each page.
+ * `onRows` how many rows are written so far after each page. People are named through `people` (looked up page by
+ * page before it is written; by default their Slack user ids).
  */
-export async function buildExportFile(e: PreparedExport, i18n: I18n, onRows?: (written: number) => unknown): Promise<ExportFile> {
+export async function buildExportFile(e: PreparedExport, i18n: I18n, onRows?: (written: number) => unknown, people: PeopleDirectory = USER_IDS): Promise<ExportFile> {
   const { t } = i18n;
   const what = exportWhat(i18n, e);
   const base = { sheetName: t(`export.kind.${e.kind}`), created: e.createdAt };
   const done = (built: { bytes: Buffer; rows: number }, name: string): ExportFile => ({ ...built, what, filename: xlsxFilename(name) });
   switch (e.kind) {
     case 'hazards':
-      return done(await buildXlsxTable({ ...base, columns: hazardLedgerColumns(i18n, e.today) }, e.pages(), onRows), t('export.filename.hazards', { period: e.period.label, status: t(`export.status.${e.status}`) }));
+      return done(await buildXlsxTable({ ...base, columns: hazardLedgerColumns(i18n, e.today, people) }, withNames(e.pages(), people, (r) => [r.foundBy, r.assignee, r.listingLeader, r.closedBy]), onRows), t('export.filename.hazards', { period: e.period.label, status: t(`export.status.${e.status}`) }));
     case 'units':
-      return done(await buildXlsxTable({ ...base, columns: unitColumns(i18n) }, e.pages(), onRows), t('export.filename.units', { date: e.today }));
+      return done(await buildXlsxTable({ ...base, columns: unitColumns(i18n, people) }, withNames(e.pages(), people, (r) => r.slackContacts), onRows), t('export.filename.units', { date: e.today }));
     case 'inspections':
-      return done(await buildXlsxTable({ ...base, columns: inspectionColumns(i18n) }, e.pages(), onRows), t('export.filename.inspections', { period: e.period.label }));
+      return done(await buildXlsxTable({ ...base, columns: inspectionColumns(i18n, people) }, withNames(e.pages(), people, (r) => r.inspectors.map((p) => p.userId)), onRows), t('export.filename.inspections', { period: e.period.label }));
     case 'stats': {
       const totals = new StatsTotals();
       async function* counted(): AsyncGenerator<readonly UnitStatsRow[]> {

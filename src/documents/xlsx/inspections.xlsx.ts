@@ -1,9 +1,10 @@
 import type { InspectionExportRow } from '../../db/repositories/export.repository.js';
 import type { I18n } from '../../i18n/index.js';
+import { USER_IDS, type PeopleDirectory } from '../people.js';
 import type { XlsxColumn } from './xlsx-table.js';
 
 /** The columns of the inspection records: number, unit, visit type, dates, state, inspectors with cards, hazards found. */
-export function inspectionColumns(i18n: I18n): XlsxColumn<InspectionExportRow>[] {
+export function inspectionColumns(i18n: I18n, people: PeopleDirectory = USER_IDS): XlsxColumn<InspectionExportRow>[] {
   const { t } = i18n;
   const col = (key: Parameters<typeof t>[0], width: number, kind: XlsxColumn<InspectionExportRow>['kind'], value: XlsxColumn<InspectionExportRow>['value']): XlsxColumn<InspectionExportRow> => ({ header: t(key), width, kind, value });
   return [
@@ -13,7 +14,7 @@ export function inspectionColumns(i18n: I18n): XlsxColumn<InspectionExportRow>[]
     col('export.col.planned_date', 12, 'date', (r) => r.plannedDate),
     col('export.col.inspection_status', 10, 'text', (r) => t(`inspection.status.${r.status}`)),
     col('export.col.done_date', 12, 'date', (r) => r.doneDate),
-    col('export.col.inspectors', 36, 'text', (r) => i18n.list(r.inspectors.map((p) => (p.card ? t('export.inspector_card', { user: p.userId, card: p.card }) : p.userId)))),
+    col('export.col.inspectors', 36, 'text', (r) => i18n.list(r.inspectors.map((p) => (p.card ? t('export.inspector_card', { user: people.known(p.userId), card: p.card }) : people.known(p.userId))))),
     col('export.col.hazards_found', 10, 'integer', (r) => r.hazardsFound),
   ];
 }

@@ -1,9 +1,10 @@
 import type { UnitExportRow } from '../../db/repositories/export.repository.js';
 import type { I18n } from '../../i18n/index.js';
+import { USER_IDS, type PeopleDirectory } from '../people.js';
 import type { XlsxColumn } from './xlsx-table.js';
 
 /** The columns of the unit register: fields, tier in force and override, flags, contacts, open hazards. */
-export function unitColumns(i18n: I18n): XlsxColumn<UnitExportRow>[] {
+export function unitColumns(i18n: I18n, people: PeopleDirectory = USER_IDS): XlsxColumn<UnitExportRow>[] {
   const { t } = i18n;
   const yesNo = (v: boolean) => t(v ? 'export.yes' : 'export.no');
   const col = (key: Parameters<typeof t>[0], width: number, kind: XlsxColumn<UnitExportRow>['kind'], value: XlsxColumn<UnitExportRow>['value']): XlsxColumn<UnitExportRow> => ({ header: t(key), width, kind, value });
@@ -21,7 +22,7 @@ export function unitColumns(i18n: I18n): XlsxColumn<UnitExportRow>[] {
     col('export.col.licence_holder', 10, 'text', (r) => yesNo(r.licenceHolder)),
     col('export.col.contact_name', 10, 'text', (r) => r.contactName),
     col('export.col.contact_phone', 14, 'text', (r) => r.contactPhone),
-    col('export.col.slack_contacts', 24, 'text', (r) => (r.slackContacts.length ? i18n.list(r.slackContacts) : null)),
+    col('export.col.slack_contacts', 24, 'text', (r) => (r.slackContacts.length ? i18n.list(r.slackContacts.map((id) => people.known(id))) : null)),
     col('export.col.open_hazards', 10, 'integer', (r) => r.openHazards),
   ];
 }

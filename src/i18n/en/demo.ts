@@ -10,6 +10,7 @@ export const enDemo: Record<keyof typeof zhDemo, string> = {
   'demo.weekday.3': 'Wednesday',
   'demo.weekday.4': 'Thursday',
   'demo.weekday.5': 'Friday',
+  'demo.files_saved': 'The app shared {n} {n|file|files}; they are saved in {dir} to open.',
   'demo.step.roles': 'the admin gives out roles',
   'demo.step.cards': 'two inspectors record their enforcement cards',
   'demo.step.units': 'an inspector registers three units',

@@ -8,6 +8,7 @@ export const zhDemo = {
   'demo.weekday.3': '星期三',
   'demo.weekday.4': '星期四',
   'demo.weekday.5': '星期五',
+  'demo.files_saved': '应用共分享了 {n} 个文件，已保存到 {dir}，可以直接打开。',
   'demo.step.roles': '管理员分配角色',
   'demo.step.cards': '两位检查员登记执法证号',
   'demo.step.units': '检查员登记三家单位',

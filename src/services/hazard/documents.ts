@@ -38,21 +38,21 @@ export function documentFor(entry: TimelineEntry, after: HazardDossier): HazardD
   }
 }
 
-/**
- * People in documents appear by their Slack user id: anjian keeps no directory of display names (no users.info
- * cache), and a document must not depend on Slack answering. The printed copy is signed by hand anyway.
- */
-const nameOf = (userId: string): string => userId;
+/** Turns a Slack user id into the name printed on a document (src/slack/people-names.ts); by default the id itself. */
+export type NameOf = (userId: string) => Promise<string>;
 
-/** Everything a document says, read from the database as it stands (a retried delivery renders it again). */
-export async function loadHazardDocument(q: Queryable, timezone: string, ref: HazardDocumentRef): Promise<HazardDocument> {
+/**
+ * Everything a document says, read from the database as it stands (a retried delivery renders it again). People are
+ * named by `nameOf` (the app asks Slack's directory; a person without a name there appears by their Slack user id).
+ */
+export async function loadHazardDocument(q: Queryable, timezone: string, ref: HazardDocumentRef, nameOf: NameOf = async (id) => id): Promise<HazardDocument> {
   const d = await loadDossier(q, ref.hazardId);
   const h = d.hazard;
   const day = (at: string) => localDate(new Date(at), timezone);
   const year = (at: string) => localYear(new Date(at), timezone);
   const people = async (userIds: readonly string[]): Promise<DocPerson[]> => {
     const cards = await getEnforcementCards(q, userIds);
-    return userIds.map((u) => ({ name: nameOf(u), card: cards.get(u) ?? null }));
+    return Promise.all(userIds.map(async (u) => ({ name: await nameOf(u), card: cards.get(u) ?? null })));
   };
   switch (ref.document) {
     case 'order': {
@@ -94,10 +94,10 @@ export async function loadHazardDocument(q: Queryable, timezone: string, ref: Ha
           listingDocumentNumber: d.listing?.documentNumber ?? null,
           measuresDone: [d.plan?.methods_and_measures, a.note].filter((s): s is string => Boolean(s?.trim())).join('\n'),
           funding: h.funding, fundingNote: d.plan?.funding_and_materials ?? null,
-          applicant: { name: nameOf(a.applicant), date: day(a.appliedAt) },
+          applicant: { name: await nameOf(a.applicant), date: day(a.appliedAt) },
           evaluator: { kind: a.evaluatorKind, name: a.evaluatorName, reportRef: a.reportRef },
-          expert: { name: nameOf(a.expert.by), opinion: a.expert.opinion, date: day(a.expert.at) },
-          authority: { name: nameOf(a.authority.by), opinion: a.authority.opinion, date: day(a.authority.at) },
+          expert: { name: await nameOf(a.expert.by), opinion: a.expert.opinion, date: day(a.expert.at) },
+          authority: { name: await nameOf(a.authority.by), opinion: a.authority.opinion, date: day(a.authority.at) },
           closedDate: day(h.closedAt ?? a.authority.at),
         },
       };
