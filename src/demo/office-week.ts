@@ -167,7 +167,7 @@ export async function playOfficeWeek(o: { driver: OfficeDriver; sample: SampleOf
 
   await step(5, 'demo.step.home', async () => {
     d.homeInFull(true);
-    await d.openHome('inspector');
+    await d.openHome('partner');
     await d.settle();
     await d.openHome('leader');
   });

@@ -66,7 +66,8 @@ describe.each(['zh-CN', 'en'] as const)('App Home in %s', (locale) => {
     expect(text).toContain(zh ? '*未销号隐患 42*\\n一般 37 · 重大 5' : '*42 open hazards*\\n37 general · 5 major');
     expect(text).toContain(zh ? '*逾期 8*' : '*8 overdue*');
     expect(text).toContain(zh ? '*待确认举报 4*' : '*4 reports to confirm*');
-    expect(text).toContain(zh ? '*2026 年整改率 85.0%*\\n今年发现 40，已销号 34（不含作废）' : '*2026 closure rate 85.0%*\\n34 closed of 40 found this year (void left out)');
+    expect(text).toContain(zh ? '*2026 年整改率 85.0%*\\n今年发现 40，已销号 34（不含作废和待核实的举报）' : '*2026 closure rate 85.0%*\\n34 closed of 40 found this year (void and unconfirmed reports left out)');
+    expect(text).toContain('`/anjian report month`'); // staff are shown where the figures and ledgers are
     expect(text).toContain(zh ? '*本期待查单位 44 家*' : '*44 units due this period*');
     expect(text).toContain('🔴 4/10 · 🟡 10/20 · 🔵 30/70');
     expect(text).toContain(zh ? '挂牌督办重大隐患：30 项' : 'Major hazards listed for supervision: 30');
@@ -110,6 +111,7 @@ describe.each(['zh-CN', 'en'] as const)('App Home in %s', (locale) => {
     const text = json(view.blocks);
     expect(text).toContain(zh ? '全部：`/hazard list mine`' : 'all: `/hazard list mine`');
     expect(text).not.toContain('/inspect mine');
+    expect(text).not.toContain('/anjian report month'); // figures and ledgers are for the office's staff
     expect(buttons(view.blocks).map((b) => b.action_id)).not.toContain('home_assign_inspection');
     expect(buttons(view.blocks).map((b) => b.action_id)).not.toContain('unit_register_open');
   });

@@ -27,4 +27,5 @@ export const enHome: Record<keyof typeof zhHome, string> = {
   'home.office.listed_line': '*{number}* {title} · {unit}\n{status} · {deadline} · supervised by <@{leader}>',
   'home.office.listed_more': '{rest} more not listed · all: `/hazard list major`',
   'home.no_role_tip': 'Hazards you reported: `/hazard list mine`',
+  'home.staff_commands': 'Figures and ledgers: `/anjian report month` this month · `/anjian export hazards` hazard ledger · `/anjian export stats` quarterly statistics',
 };

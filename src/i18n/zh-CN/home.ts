@@ -25,4 +25,5 @@ export const zhHome = {
   'home.office.listed_line': '*{number}* {title} · {unit}\n{status} · {deadline} · 督办 <@{leader}>',
   'home.office.listed_more': '另有 {rest} 项未列出 · 全部：`/hazard list major`',
   'home.no_role_tip': '查看你举报的隐患：`/hazard list mine`',
+  'home.staff_commands': '报表与台账：`/anjian report month` 本月情况 · `/anjian export hazards` 隐患台账 · `/anjian export stats` 季度统计表',
 } as const satisfies Record<string, string>;

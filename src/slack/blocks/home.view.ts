@@ -37,6 +37,7 @@ export function homeView(i18n: I18n, actor: Actor, units: readonly HomeUnitLine[
   if (units.length) blocks.push(divider(), ...unitListBlocks(i18n, units, details?.unitsTotal ?? units.length));
   if (!leading) blocks.push(...office);
   blocks.push(divider(), section(`*${t('home.language')}*`), actions('home_language', languageButtons(i18n)), context(t('home.commands')));
+  if (can(actor, 'report.view')) blocks.push(context(t('home.staff_commands')));
   return { type: 'home', blocks };
 }
 
