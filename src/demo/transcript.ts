@@ -19,7 +19,7 @@ export interface TranscriptOptions {
 }
 
 /** Web API calls that show nothing to anyone. */
-const SILENT = new Set(['auth.test', 'conversations.open', 'files.getUploadURLExternal', 'apps.connections.open']);
+const SILENT = new Set(['auth.test', 'conversations.open', 'files.getUploadURLExternal', 'apps.connections.open', 'users.info']);
 
 /**
  * Prints what Slack would show for everything the app did since the last flush, in the order it happened: channel
