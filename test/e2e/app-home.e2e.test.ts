@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
+import type { AppProcess } from '../support/app-process.js';
+import { OFFICE_ADMIN as ADMIN, startOffice, type E2eOffice } from '../support/e2e-office.js';
 import { FakeSlack, waitFor, type RecordedCall } from '../support/fake-slack.js';
-import { appHomeOpened, blockAction, newTriggerId, SIGNING_SECRET, slashCommand, SlackSender, viewSubmission } from '../support/slack-requests.js';
-import { buttonsOf, SlackUser } from '../support/slack-ui.js';
+import { appHomeOpened, blockAction, newTriggerId, slashCommand, SlackSender } from '../support/slack-requests.js';
+import { buttonsOf } from '../support/slack-ui.js';
 
-const ADMIN = 'UADMIN0001';
 const LEADER = 'ULEADER001';
 const INSPECTOR = 'UINSPECT01';
 const CONTACT = 'UCONTACT01';
@@ -20,37 +17,20 @@ const NOBODY = 'UNOBODY001';
  * people who have a Home (opened it); never for anyone else.
  */
 describe('App Home, end to end', () => {
+  let office: E2eOffice;
   let fake: FakeSlack;
   let app: AppProcess;
   let slack: SlackSender;
   let db: Knex;
   let unitId: number;
-  const people: Record<string, SlackUser> = {};
-  const as = (user: string) => (people[user] ??= new SlackUser(user, slack, fake));
+  const as = (user: string) => office.as(user);
 
   beforeAll(async () => {
-    fake = await new FakeSlack().start();
-    const file = join(mkdtempSync(join(tmpdir(), 'anjian-home-')), 'a.sqlite');
-    app = await startApp({ SLACK_BOT_TOKEN: 'xoxb-home', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: `sqlite:${file}`, ADMIN_USER_IDS: ADMIN });
-    slack = new SlackSender(app.url);
-    db = knexFactory({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });
-    for (const [user, role] of [[LEADER, 'leader'], [INSPECTOR, 'inspector']]) {
-      await slack.command(slashCommand({ command: '/anjian', text: `role <@${user}> ${role}`, user: ADMIN, responseUrl: fake.responseUrl(`grant-${user}`) }));
-      await waitFor(() => fake.responses.find((r) => r.id === `grant-${user}`));
-    }
-    const values = {
-      name: { text: { value: '为民超市' } }, credit_code: { text: { value: '91110108551385082Q' } }, industry: { select: { selected_option: { value: 'commerce' } } },
-      town: { text: { value: '北关街道' } }, address: { text: { value: '人民路 1 号' } }, contact_name: { text: { value: '刘店长' } }, contact_phone: { text: { value: '13912345678' } },
-    };
-    await slack.interactive(viewSubmission({ callbackId: 'unit_register', user: INSPECTOR, values }));
-    unitId = (await waitFor(() => db('unit').first())).id;
-    await slack.interactive(viewSubmission({ callbackId: 'contact_link', user: INSPECTOR, privateMetadata: JSON.stringify({ unitId }), values: { users: { users: { selected_users: [CONTACT] } } } }));
-    await waitFor(async () => (await db('unit_contact')).length === 1);
+    office = await startOffice({ name: 'home', roles: [[LEADER, 'leader'], [INSPECTOR, 'inspector']], registrar: INSPECTOR, contact: CONTACT });
+    ({ fake, app, slack, db, unitId } = office);
   });
   afterAll(async () => {
-    await db?.destroy();
-    expect(await app?.stop()).toBe(0);
-    await fake?.stop();
+    expect(await office?.stop()).toBe(0);
   });
 
   const publishes = (user: string) => fake.callsTo('views.publish').filter((c) => c.args.user_id === user);

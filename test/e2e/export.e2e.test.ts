@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/knex.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { startApp, type AppProcess } from '../support/app-process.js';
 import { FakeSlack, waitFor } from '../support/fake-slack.js';
 import { SIGNING_SECRET, slashCommand, SlackSender } from '../support/slack-requests.js';
+import { readSheet } from '../support/xlsx.js';
 
 const ADMIN = 'UADMIN0001';
 const INSPECTOR = 'UINSPECT01';
@@ -60,15 +60,6 @@ async function seed(file: string): Promise<void> {
     }
   });
   await db.destroy();
-}
-
-async function readSheet(bytes: Buffer): Promise<{ sheet: ExcelJS.Worksheet; rows: unknown[][] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0]!;
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = Array.from((row.values as unknown[]).slice(1), (v) => v ?? null)));
-  return { sheet, rows };
 }
 
 /**

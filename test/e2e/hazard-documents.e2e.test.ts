@@ -1,15 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxLines, docxText } from '../documents/docx-text.js';
-import { startApp, type AppProcess } from '../support/app-process.js';
+import { startOffice, type E2eOffice } from '../support/e2e-office.js';
 import { FakeSlack, waitFor } from '../support/fake-slack.js';
-import { newTriggerId, SIGNING_SECRET, slashCommand, SlackSender, viewSubmission } from '../support/slack-requests.js';
-import { actionIdsOf, latestRendering, SlackUser } from '../support/slack-ui.js';
+import { newTriggerId, slashCommand, SlackSender } from '../support/slack-requests.js';
+import { actionIdsOf, latestRendering } from '../support/slack-ui.js';
 
-const ADMIN = 'UADMIN0001';
 const INSPECTOR = 'UINSPECT01';
 const PARTNER = 'UINSPECT02';
 const CONTACT = 'UCONTACT01';
@@ -23,43 +19,24 @@ const dm = (user: string) => `D${user.slice(1)}`;
  * when Slack first answers 429. Everything is checked on what the fake Slack Web API received, bytes unzipped.
  */
 describe('hazard documents in Slack, end to end', () => {
+  let office: E2eOffice;
   let fake: FakeSlack;
-  let app: AppProcess;
   let slack: SlackSender;
   let db: Knex;
   let unitId: number;
-  const people: Record<string, SlackUser> = {};
-  const as = (user: string) => (people[user] ??= new SlackUser(user, slack, fake));
+  const as = (user: string) => office.as(user);
 
   beforeAll(async () => {
-    fake = await new FakeSlack().start();
-    fake.people.set(INSPECTOR, { realName: '王建国', displayName: '老王' });
-    const file = join(mkdtempSync(join(tmpdir(), 'anjian-docs-')), 'a.sqlite');
-    app = await startApp({
-      SLACK_BOT_TOKEN: 'xoxb-docs', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: `sqlite:${file}`,
-      ADMIN_USER_IDS: ADMIN, HAZARD_CHANNEL,
+    office = await startOffice({
+      name: 'docs', roles: [[INSPECTOR, 'inspector'], [PARTNER, 'inspector']], registrar: INSPECTOR, contact: CONTACT, env: { HAZARD_CHANNEL },
+      prepare: (f) => f.people.set(INSPECTOR, { realName: '王建国', displayName: '老王' }),
     });
-    slack = new SlackSender(app.url);
-    db = knexFactory({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });
-    for (const user of [INSPECTOR, PARTNER]) {
-      await slack.command(slashCommand({ command: '/anjian', text: `role <@${user}> inspector`, user: ADMIN, responseUrl: fake.responseUrl(`role-${user}`) }));
-      await waitFor(() => fake.responses.find((r) => r.id === `role-${user}`));
-    }
+    ({ fake, slack, db, unitId } = office);
     await slack.command(slashCommand({ command: '/anjian', text: 'card ZF-4401-0001', user: INSPECTOR, responseUrl: fake.responseUrl('card') }));
     await waitFor(() => fake.responses.find((r) => r.id === 'card'));
-    const values = {
-      name: { text: { value: UNIT } }, credit_code: { text: { value: '91110108551385082Q' } }, industry: { select: { selected_option: { value: 'commerce' } } },
-      town: { text: { value: '北关街道' } }, address: { text: { value: '人民路 1 号' } }, contact_name: { text: { value: '刘店长' } }, contact_phone: { text: { value: '13912345678' } },
-    };
-    await slack.interactive(viewSubmission({ callbackId: 'unit_register', user: INSPECTOR, values }));
-    unitId = (await waitFor(() => db('unit').first())).id;
-    await slack.interactive(viewSubmission({ callbackId: 'contact_link', user: INSPECTOR, privateMetadata: JSON.stringify({ unitId }), values: { users: { users: { selected_users: [CONTACT] } } } }));
-    await waitFor(async () => (await db('unit_contact')).length === 1);
   });
   afterAll(async () => {
-    await db?.destroy();
-    expect(await app?.stop()).toBe(0);
-    await fake?.stop();
+    expect(await office?.stop()).toBe(0);
   });
 
   const card = async (number: string) => {

@@ -1,15 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
+import type { AppProcess } from '../support/app-process.js';
+import { OFFICE_ADMIN as ADMIN, startOffice, type E2eOffice } from '../support/e2e-office.js';
 import { FakeSlack, waitFor, type RecordedCall } from '../support/fake-slack.js';
 import { PLAN } from '../support/hazards.js';
-import { newTriggerId, SIGNING_SECRET, slashCommand, SlackSender, viewSubmission } from '../support/slack-requests.js';
-import { actionIdsOf, latestRendering, SlackUser } from '../support/slack-ui.js';
+import { newTriggerId, slashCommand, SlackSender } from '../support/slack-requests.js';
+import { actionIdsOf, latestRendering } from '../support/slack-ui.js';
 
-const ADMIN = 'UADMIN0001';
 const LEADER = 'ULEADER001';
 const INSPECTOR = 'UINSPECT01';
 const EXPERT = 'UEXPERT001';
@@ -23,40 +20,20 @@ const dm = (user: string) => `D${user.slice(1)}`;
  * in DMs, each opening a modal that is filled in and submitted. Everything is checked on what Slack received.
  */
 describe('the hazard lifecycle in Slack, end to end', () => {
+  let office: E2eOffice;
   let fake: FakeSlack;
   let app: AppProcess;
   let slack: SlackSender;
   let db: Knex;
   let unitId: number;
-  const people: Record<string, SlackUser> = {};
-  const as = (user: string) => (people[user] ??= new SlackUser(user, slack, fake));
+  const as = (user: string) => office.as(user);
 
   beforeAll(async () => {
-    fake = await new FakeSlack().start();
-    const file = join(mkdtempSync(join(tmpdir(), 'anjian-hazard-')), 'a.sqlite');
-    app = await startApp({
-      SLACK_BOT_TOKEN: 'xoxb-hazard', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: `sqlite:${file}`,
-      ADMIN_USER_IDS: ADMIN, HAZARD_CHANNEL,
-    });
-    slack = new SlackSender(app.url);
-    db = knexFactory({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });
-    for (const [user, role] of [[LEADER, 'leader'], [INSPECTOR, 'inspector'], [EXPERT, 'expert']] as const) {
-      await slack.command(slashCommand({ command: '/anjian', text: `role <@${user}> ${role}`, user: ADMIN, responseUrl: fake.responseUrl(`role-${user}`) }));
-      await waitFor(() => fake.responses.find((r) => r.id === `role-${user}`));
-    }
-    const values = {
-      name: { text: { value: '为民超市' } }, credit_code: { text: { value: '91110108551385082Q' } }, industry: { select: { selected_option: { value: 'commerce' } } },
-      town: { text: { value: '北关街道' } }, address: { text: { value: '人民路 1 号' } }, contact_name: { text: { value: '刘店长' } }, contact_phone: { text: { value: '13912345678' } },
-    };
-    await slack.interactive(viewSubmission({ callbackId: 'unit_register', user: INSPECTOR, values }));
-    unitId = (await waitFor(() => db('unit').first())).id;
-    await slack.interactive(viewSubmission({ callbackId: 'contact_link', user: INSPECTOR, privateMetadata: JSON.stringify({ unitId }), values: { users: { users: { selected_users: [CONTACT] } } } }));
-    await waitFor(async () => (await db('unit_contact')).length === 1);
+    office = await startOffice({ name: 'hazard', roles: [[LEADER, 'leader'], [INSPECTOR, 'inspector'], [EXPERT, 'expert']], registrar: INSPECTOR, contact: CONTACT, env: { HAZARD_CHANNEL } });
+    ({ fake, app, slack, db, unitId } = office);
   });
   afterAll(async () => {
-    await db?.destroy();
-    expect(await app?.stop()).toBe(0);
-    await fake?.stop();
+    expect(await office?.stop()).toBe(0);
   });
 
   const hazard = (number: string) => db('hazard').where({ number }).first();

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildExportFile } from '../../src/documents/xlsx/export-workbook.js';
 import { parseReportPeriod } from '../../src/domain/report/report-period.js';
@@ -7,6 +6,7 @@ import { parseExportArgs } from '../../src/services/export/export-request.js';
 import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
 import { creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
+import { readSheet } from '../support/xlsx.js';
 
 const zh = createI18n('zh-CN', 'Asia/Shanghai');
 const en = createI18n('en', 'Asia/Shanghai');
@@ -14,15 +14,6 @@ const at = (date: string) => `${date}T02:00:00.000Z`;
 
 /** What the test seeded, one entry per hazard: the statistics are computed from this list, not by the code under test. */
 interface Seeded { unit: 'A' | 'B' | 'C'; found: string; level: 'general' | 'major'; end: 'open' | 'closed' | 'reported' | 'void'; funding: number | null }
-
-async function readSheet(bytes: Buffer): Promise<{ sheet: ExcelJS.Worksheet; rows: unknown[][] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0]!;
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = Array.from((row.values as unknown[]).slice(1), (v) => v ?? null)));
-  return { sheet, rows };
-}
 
 describe.each(DIALECTS)('quarterly and annual statistics on %s', (dialect) => {
   let h: ServiceHarness;

@@ -8,6 +8,7 @@ import { parseExportArgs, type ExportRequest } from '../../src/services/export/e
 import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
 import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
+import { readSheet } from '../support/xlsx.js';
 
 const INSPECTOR2 = 'UINSPECT02';
 const zh = createI18n('zh-CN', 'Asia/Shanghai');
@@ -15,16 +16,6 @@ const en = createI18n('en', 'Asia/Shanghai');
 const day = (date: string) => new Date(`${date}T00:00:00.000Z`);
 /** 10:00 in Shanghai on a day. */
 const at = (date: string) => `${date}T02:00:00.000Z`;
-
-/** The first sheet of an .xlsx as arrays of cell values (column A first; empty cells null). */
-async function readSheet(bytes: Buffer): Promise<{ sheet: ExcelJS.Worksheet; rows: unknown[][] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0]!;
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = Array.from((row.values as unknown[]).slice(1), (v) => v ?? null)));
-  return { sheet, rows };
-}
 
 /** A row as the header names it (empty cells as null). */
 const byHeader = (headers: unknown[], row: unknown[]) => Object.fromEntries(headers.map((h, i) => [String(h), row[i] ?? null]));

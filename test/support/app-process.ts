@@ -1,20 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../src/demo/app-process.js';
+
+export { freePort };
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const MAIN = resolve(ROOT, 'dist/src/main.js');
-
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
 
 export interface AppProcess {
   readonly proc: ChildProcess;
