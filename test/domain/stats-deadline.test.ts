@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statsDeadlinesIn, statsRemindersOn } from '../../src/domain/report/stats-deadline.js';
+import { statsDeadlinesIn, statsRemindersDue } from '../../src/domain/report/stats-deadline.js';
 
-const reminders = (day: string) => statsRemindersOn(day).map((d) => `${d.period.label}→${d.deadline}`);
+const reminders = (day: string) => statsRemindersDue(day).map((d) => `${d.period.label}→${d.deadline}`);
 
 describe('statistics deadlines (16号令 Art 14)', () => {
   it('lists the quarterly tables on 15 Jan/Apr/Jul/Oct for the quarter just ended and the annual one on 31 Jan', () => {
@@ -16,13 +16,14 @@ describe('statistics deadlines (16号令 Art 14)', () => {
 
   it.each([
     ['2027-01-09', []],
-    ['2027-01-10', ['2026-Q4→2027-01-15']], // the quarterly table, not yet the annual one
-    ['2027-01-11', []],
-    ['2027-01-15', []],
+    ['2027-01-10', ['2026-Q4→2027-01-15']], // the quarterly table's window opens; not yet the annual one
+    ['2027-01-11', ['2026-Q4→2027-01-15']], // still due: sent now if the 10th was missed
+    ['2027-01-15', ['2026-Q4→2027-01-15']],
+    ['2027-01-16', []],
     ['2027-01-25', []],
     ['2027-01-26', ['2026→2027-01-31']],
-    ['2027-01-27', []],
-    ['2027-01-31', []],
+    ['2027-01-31', ['2026→2027-01-31']],
+    ['2027-02-01', []],
     ['2027-04-10', ['2027-Q1→2027-04-15']],
     ['2027-07-10', ['2027-Q2→2027-07-15']],
     ['2027-10-10', ['2027-Q3→2027-10-15']],
@@ -30,21 +31,28 @@ describe('statistics deadlines (16号令 Art 14)', () => {
     ['2026-12-31', []],
     ['2028-02-10', []],
     ['2027-03-10', []],
-  ] as const)('on %s reminds of %j', (day, expected) => {
+  ] as const)('on %s a reminder is due for %j', (day, expected) => {
     expect(reminders(day)).toEqual(expected);
   });
 
   it('takes another lead time, across the year end too', () => {
-    expect(statsRemindersOn('2026-12-31', 15).map((d) => d.period.label)).toEqual(['2026-Q4']);
-    expect(statsRemindersOn('2027-01-31', 0).map((d) => d.period.label)).toEqual(['2026']);
+    expect(statsRemindersDue('2026-12-31', 15).map((d) => d.period.label)).toEqual(['2026-Q4']);
+    expect(statsRemindersDue('2026-12-30', 15).map((d) => d.period.label)).toEqual([]);
+    expect(statsRemindersDue('2027-01-31', 0).map((d) => d.period.label)).toEqual(['2026']);
   });
 
-  it('sends exactly five reminders a year, one on each of five days', () => {
-    const days: string[] = [];
+  it('opens five windows a year, each from five days before its deadline to the deadline', () => {
+    const windows = new Map<string, string[]>();
     for (let t = Date.UTC(2027, 0, 1); t <= Date.UTC(2027, 11, 31); t += 86_400_000) {
       const day = new Date(t).toISOString().slice(0, 10);
-      if (statsRemindersOn(day).length) days.push(day);
+      for (const d of statsRemindersDue(day)) windows.set(d.period.label, [...(windows.get(d.period.label) ?? []), day]);
     }
-    expect(days).toEqual(['2027-01-10', '2027-01-26', '2027-04-10', '2027-07-10', '2027-10-10']);
+    expect([...windows].map(([label, days]) => [label, days[0], days.at(-1), days.length])).toEqual([
+      ['2026-Q4', '2027-01-10', '2027-01-15', 6],
+      ['2026', '2027-01-26', '2027-01-31', 6],
+      ['2027-Q1', '2027-04-10', '2027-04-15', 6],
+      ['2027-Q2', '2027-07-10', '2027-07-15', 6],
+      ['2027-Q3', '2027-10-10', '2027-10-15', 6],
+    ]);
   });
 });

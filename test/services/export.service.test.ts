@@ -4,7 +4,7 @@ import { buildExportFile } from '../../src/documents/xlsx/export-workbook.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import { parseReportPeriod } from '../../src/domain/report/report-period.js';
 import { createI18n } from '../../src/i18n/index.js';
-import { parseExportArgs, type ExportRequest } from '../../src/services/export/export-request.js';
+import { parseExportArgs, periodProblem, type ExportRequest } from '../../src/services/export/export-request.js';
 import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
 import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
@@ -44,6 +44,20 @@ describe('reading /anjian export words', () => {
     '“%s” is not an export',
     (words) => expect(read(words)).toBeNull(),
   );
+  it.each<[string, ReturnType<typeof periodProblem>]>([
+    ['hazards 2026-13', { problem: 'bad_period', word: '2026-13' }],
+    ['隐患 2026-Q9 未闭环', { problem: 'bad_period', word: '2026-Q9' }],
+    ['inspections 1999', { problem: 'bad_period', word: '1999' }],
+    ['stats 2026-11', { problem: 'stats_period', word: '2026-11' }],
+    ['统计 2026-W48', { problem: 'stats_period', word: '2026-W48' }],
+    ['hazards open closed', null],
+    ['hazards 2026 2025', null],
+    ['units 2026', null],
+    ['inventory 2026-13', null],
+  ])('says why “%s” was refused when a period is at fault', (words, expected) => {
+    expect(read(words)).toBeNull();
+    expect(periodProblem(words.split(' '))).toEqual(expected);
+  });
 });
 
 describe.each(DIALECTS)('exports on %s', (dialect) => {

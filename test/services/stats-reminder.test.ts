@@ -27,28 +27,34 @@ describe.each(DIALECTS)('statistics reminder job on %s', (dialect) => {
     return runner().run('stats_reminder');
   };
 
-  it('reminds SCHEDULE_CHANNEL of the Q4 table on 10 January, once however often the job runs that day', async () => {
+  it('reminds SCHEDULE_CHANNEL of the Q4 table on 10 January, once however often the job runs in its window', async () => {
     expect(await runOn('2027-01-09')).toMatchObject({ ran: true, summary: { channelMessages: 0 } });
     expect(await runOn('2027-01-10')).toEqual({ job: 'stats_reminder', slot: '2027-01-10', ran: true, summary: { channelMessages: 1 } });
     expect(await runOn('2027-01-10')).toMatchObject({ ran: false });
     expect(await queued()).toEqual([{
-      key: 'job:stats_reminder:2027-01-10:2026-Q4', lane: `channel:${SCHEDULE}`,
+      key: 'job:stats_reminder:2026-Q4', lane: `channel:${SCHEDULE}`,
       message: {
-        key: 'job:stats_reminder:2027-01-10:2026-Q4', delivery: { op: 'post', channel: SCHEDULE },
+        key: 'job:stats_reminder:2026-Q4', delivery: { op: 'post', channel: SCHEDULE },
         notice: { type: 'stats_reminder', date: '2027-01-10', period: { kind: 'quarter', label: '2026-Q4', year: 2026, index: 4 }, deadline: '2027-01-15' },
       },
     }]);
-    expect(await runOn('2027-01-11')).toMatchObject({ ran: true, summary: { channelMessages: 0 } });
+    for (const day of ['2027-01-11', '2027-01-15']) expect(await runOn(day)).toMatchObject({ ran: true, summary: { channelMessages: 0 } });
     expect(await queued()).toHaveLength(1);
   });
 
+  it('after an outage over the 10th, reminds on the first day it runs before the deadline, with the days then left', async () => {
+    expect(await runOn('2027-01-13')).toMatchObject({ ran: true, summary: { channelMessages: 1 } });
+    expect((await queued()).map((q) => [q.key, (q.message.notice as Reminder).date])).toEqual([['job:stats_reminder:2026-Q4', '2027-01-13']]);
+    expect(await runOn('2027-01-16')).toMatchObject({ ran: true, summary: { channelMessages: 0 } }); // past the deadline: no late reminder
+  });
+
   it('reminds of the annual table on 26 January, and of the next quarters on 10 April, July and October', async () => {
-    for (const day of ['2027-01-26', '2027-04-10', '2027-07-10', '2027-10-10', '2027-10-11']) await runOn(day);
+    for (const day of ['2027-01-26', '2027-01-27', '2027-04-10', '2027-07-10', '2027-10-10', '2027-10-11']) await runOn(day);
     expect((await queued()).map((q) => [q.key, (q.message.notice as Reminder).deadline])).toEqual([
-      ['job:stats_reminder:2027-01-26:2026', '2027-01-31'],
-      ['job:stats_reminder:2027-04-10:2027-Q1', '2027-04-15'],
-      ['job:stats_reminder:2027-07-10:2027-Q2', '2027-07-15'],
-      ['job:stats_reminder:2027-10-10:2027-Q3', '2027-10-15'],
+      ['job:stats_reminder:2026', '2027-01-31'],
+      ['job:stats_reminder:2027-Q1', '2027-04-15'],
+      ['job:stats_reminder:2027-Q2', '2027-07-15'],
+      ['job:stats_reminder:2027-Q3', '2027-10-15'],
     ]);
   });
 
@@ -56,7 +62,7 @@ describe.each(DIALECTS)('statistics reminder job on %s', (dialect) => {
     h.clock.set(eightOn('2027-01-10'));
     await runner().run('stats_reminder');
     expect(await runner().runByHand(ADMIN, 'stats_reminder')).toMatchObject({ slot: '2027-01-10#manual-1', ran: true, summary: { channelMessages: 1 } });
-    expect((await queued()).map((q) => q.key)).toEqual(['job:stats_reminder:2027-01-10:2026-Q4', 'job:stats_reminder:2027-01-10#manual-1:2026-Q4']);
+    expect((await queued()).map((q) => q.key)).toEqual(['job:stats_reminder:2026-Q4', 'job:stats_reminder:2027-01-10#manual-1:2026-Q4']);
     const { SCHEDULE_CHANNEL: _unset, ...withoutChannel } = ENV;
     expect(await runner(parseConfig(withoutChannel)).runByHand(ADMIN, 'stats_reminder')).toMatchObject({ ran: true, summary: { channelMessages: 0, noScheduleChannel: 1 } });
     expect(await queued()).toHaveLength(2);

@@ -26,10 +26,12 @@ export function statsDeadlinesIn(year: number): StatsDeadline[] {
 }
 
 /**
- * The deadlines to remind of on `today`: those exactly `daysBefore` days away (the 10th of Jan/Apr/Jul/Oct for the
- * quarterly tables, 26 January for the annual one). The daily job runs once per day, so each reminder is sent once.
+ * The deadlines whose reminder is due on `today`: from `daysBefore` days before the deadline (the 10th of
+ * Jan/Apr/Jul/Oct for the quarterly tables, 26 January for the annual one) up to the deadline itself. The job sends
+ * each deadline's reminder once (its key is the period), on the first day it runs in that window: on the 10th, or on
+ * the first day after an outage.
  */
-export function statsRemindersOn(today: string, daysBefore: number = STATS_REMINDER_DAYS_BEFORE): StatsDeadline[] {
-  const target = addDays(today, daysBefore);
-  return statsDeadlinesIn(Number(target.slice(0, 4))).filter((d) => d.deadline === target);
+export function statsRemindersDue(today: string, daysBefore: number = STATS_REMINDER_DAYS_BEFORE): StatsDeadline[] {
+  const years = new Set([Number(today.slice(0, 4)), Number(addDays(today, daysBefore).slice(0, 4))]);
+  return [...years].flatMap(statsDeadlinesIn).filter((d) => addDays(d.deadline, -daysBefore) <= today && today <= d.deadline);
 }

@@ -101,4 +101,6 @@ export const zhExport = {
   // Reminder in SCHEDULE_CHANNEL, 5 days before a deadline
   'export.reminder.title': '📊 统计报表提醒：{period}统计表请于 {deadline} 前报送',
   'export.reminder.body': '{period}隐患排查治理统计表应于 *{deadline}* 前报送（还有 {days} 天，16号令第十四条）。\n生成统计表：`{command}`\n报表须经单位主要负责人签字后报送。',
+  'export.bad_period': '「{word}」不是有效的期间。',
+  'export.stats_period': '统计表按季度或年度生成，「{word}」不是季度或年份：请写成 `2026-Q4` 或 `2026`。',
 } as const satisfies Record<string, string>;

@@ -59,3 +59,21 @@ export function parseExportArgs(args: readonly string[]): ExportRequest | null {
       return period && period.kind !== 'quarter' && period.kind !== 'year' ? null : { kind, period };
   }
 }
+
+/**
+ * Why words that `parseExportArgs` refused were refused, when it is a period: one that is not a period at all
+ * (`2026-13`, `2026-Q9`), or a month or week for the statistics, which are by quarter or year. Null otherwise (the
+ * usage says the rest).
+ */
+export function periodProblem(args: readonly string[]): { readonly problem: 'bad_period' | 'stats_period'; readonly word: string } | null {
+  const [first, ...rest] = args;
+  const kind = first === undefined ? undefined : KIND_WORDS[first.toLowerCase()];
+  if (!kind || kind === 'units') return null;
+  for (const word of rest) {
+    if (STATUS_WORDS[word.toLowerCase()] || !/^\d/.test(word)) continue;
+    const p = parseReportPeriod(word);
+    if (!p) return { problem: 'bad_period', word };
+    if (kind === 'stats' && p.kind !== 'quarter' && p.kind !== 'year') return { problem: 'stats_period', word };
+  }
+  return null;
+}

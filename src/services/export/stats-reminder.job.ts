@@ -1,22 +1,26 @@
 import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
-import { statsRemindersOn } from '../../domain/report/stats-deadline.js';
+import { statsRemindersDue } from '../../domain/report/stats-deadline.js';
 import type { JobContext, JobSummary } from '../schedule/job-context.js';
 
 /**
  * The reminder 5 days before each quarterly/annual statistics deadline (16号令 Art 14), queued in the job's
- * transaction: one message to SCHEDULE_CHANNEL per deadline falling 5 days after today (none on other days, or when
- * the channel is not configured). The slot is part of the key: a day's run queues each reminder once.
+ * transaction: one message to SCHEDULE_CHANNEL per deadline whose reminder window (5 days before, up to the deadline)
+ * contains today, keyed by the period, so it is sent once — on the 10th, or on the first day after an outage. An
+ * admin's run by hand (`#manual-N` slot) sends it again. Nothing without SCHEDULE_CHANNEL.
  */
 export async function queueStatsReminder(c: JobContext): Promise<JobSummary> {
   const channel = c.config.channels.schedule;
-  const due = statsRemindersOn(c.today);
+  const due = statsRemindersDue(c.today);
+  const byHand = c.slot.includes('#manual-');
   if (!channel) return { channelMessages: 0, noScheduleChannel: 1 };
+  let queued = 0;
   for (const { period, deadline } of due) {
-    await enqueueOutbox(c.trx, {
-      key: `job:stats_reminder:${c.slot}:${period.label}`,
+    const fresh = await enqueueOutbox(c.trx, {
+      key: byHand ? `job:stats_reminder:${c.slot}:${period.label}` : `job:stats_reminder:${period.label}`,
       delivery: { op: 'post', channel },
       notice: { type: 'stats_reminder', date: c.today, period: { kind: period.kind, label: period.label, year: period.year, index: period.index }, deadline },
     }, c.now);
+    if (fresh) queued++;
   }
-  return { channelMessages: due.length };
+  return { channelMessages: queued };
 }

@@ -1,7 +1,7 @@
 import type { SlackDeps } from '../deps.js';
 import type { I18n } from '../../i18n/index.js';
 import { exportWhat } from '../../documents/xlsx/export-workbook.js';
-import { parseExportArgs } from '../../services/export/export-request.js';
+import { parseExportArgs, periodProblem } from '../../services/export/export-request.js';
 import { exportSlackFor, runExport } from '../export-runner.js';
 import type { Reply } from './reply.js';
 
@@ -12,7 +12,11 @@ import type { Reply } from './reply.js';
  */
 export async function exportSubcommand(deps: SlackDeps, userId: string, i18n: I18n, args: readonly string[], reply: Reply): Promise<void> {
   const request = parseExportArgs(args);
-  if (!request) return void (await reply({ text: `${args.length ? `${i18n.t('help.usage_error')} ` : ''}${i18n.t('export.usage')}` }));
+  if (!request) {
+    const why = periodProblem(args);
+    const lead = why ? i18n.t(`export.${why.problem}`, { word: why.word }) : args.length ? i18n.t('help.usage_error') : '';
+    return void (await reply({ text: `${lead ? `${lead}\n` : ''}${i18n.t('export.usage')}` }));
+  }
   const prepared = await deps.exports.prepare(userId, request);
   await reply({ text: i18n.t('export.started', { what: exportWhat(i18n, prepared) }) });
   await runExport({ slack: exportSlackFor(deps.config), userId, i18n, prepared, reply });
