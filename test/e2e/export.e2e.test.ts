@@ -189,11 +189,18 @@ describe('exports in Slack, end to end', () => {
   it('refuses a person without the role, and answers bad periods and unknown exports with the usage', async () => {
     const refused = await type(NOBODY, 'export units');
     expect(await answer(refused)).toBe('你没有权限做这件事，需要以下角色之一：管理员、检查员、领导。请联系管理员。');
-    for (const words of ['export hazards 2026-13', 'export inventory', '导出 统计 2026-11', 'export units 2026', 'export']) {
-      const id = await type(INSPECTOR, words);
-      const text = await answer(id);
+    // What comes first says what is wrong: the period itself, a month for the statistics, or the form of the words.
+    const leads: [string, string][] = [
+      ['export hazards 2026-13', '「2026-13」不是有效的期间。'],
+      ['export inventory', '命令格式不对。'],
+      ['导出 统计 2026-11', '统计表按季度或年度生成，「2026-11」不是季度或年份：请写成 `2026-Q4` 或 `2026`。'],
+      ['export units 2026', '命令格式不对。'],
+      ['export', '用法：'],
+    ];
+    for (const [words, lead] of leads) {
+      const text = await answer(await type(INSPECTOR, words));
       expect(text).toContain('`/anjian export stats 2026-Q4`');
-      expect(text.startsWith('命令格式不对。')).toBe(words !== 'export');
+      expect(text.split('\n')[0]).toBe(lead);
     }
     await new Promise((r) => setTimeout(r, 200));
     expect(fake.callsTo('conversations.open').map((c) => c.args.users)).not.toContain(NOBODY);
