@@ -84,7 +84,12 @@ describe('hazard documents in Slack, end to end', () => {
     expect(text).not.toContain('重大隐患');
     // The issuer (no card recorded: a blank) — the hazard was not found on an inspection, so the issuer alone signs.
     expect(lines.filter((l) => l.startsWith('行政执法人员：'))).toEqual([`行政执法人员：${PARTNER}　　执法证号：________　　签名：________`]);
-    expect(await db('outbox').where('idempotency_key', 'like', '%:document')).toMatchObject([{ status: 'sent', result_channel: HAZARD_CHANNEL, result_ts: null }]);
+    // The row is marked sent just after Slack's answer to the last upload step: wait for it, then check it.
+    const sent = await waitFor(async () => {
+      const rows = await db('outbox').where('idempotency_key', 'like', '%:document');
+      return rows.every((r) => r.status === 'sent') && rows;
+    }, 5000, 'the document row marked sent');
+    expect(sent).toMatchObject([{ status: 'sent', result_channel: HAZARD_CHANNEL, result_ts: null }]);
   });
 
   it('shares the re-inspection opinion once even when files.getUploadURLExternal first answers 429', async () => {
@@ -107,7 +112,10 @@ describe('hazard documents in Slack, end to end', () => {
     // Named as Slack's directory names the inspector (real name first), not by the Slack user id.
     expect(text).toContain('行政执法人员：王建国　　执法证号：ZF-4401-0001');
     expect(text).not.toContain(INSPECTOR);
-    const row = await db('outbox').where('idempotency_key', 'like', '%:document').orderBy('id', 'desc').first();
+    const row = await waitFor(async () => {
+      const last = await db('outbox').where('idempotency_key', 'like', '%:document').orderBy('id', 'desc').first();
+      return last?.status === 'sent' && last;
+    }, 5000, 'the opinion row marked sent');
     expect(row).toMatchObject({ status: 'sent', last_error: null });
   });
 });
