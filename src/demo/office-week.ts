@@ -1,13 +1,9 @@
+import { addDays } from '../domain/hazard/deadline.js';
 import type { I18n, MessageKey } from '../i18n/index.js';
 import { DemoFailure, type OfficeDriver } from './office-driver.js';
 import { CHANNELS, PEOPLE, type Person, type SampleOffice } from './sample-office.js';
 
 type Day = 1 | 2 | 3 | 4 | 5;
-
-/** The calendar date `days` after a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const numberIn = (text: string, prefix: 'YH' | 'JC') => new RegExp(`${prefix}-\\d{4}-\\d{4}`).exec(text)?.[0];
 const ephemeral = { channel: 'C2147483705' };

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
-import { secretValues, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { buildExportFile, exportWhat } from '../documents/xlsx/export-workbook.js';
 import type { I18n } from '../i18n/index.js';
-import { createLogger, type AppLogger } from '../logger.js';
 import type { PreparedExport } from '../services/export/export.service.js';
 import type { Reply } from './commands/reply.js';
 import { presentError } from './error-message.js';
@@ -13,28 +13,25 @@ import { shareFile } from './upload.js';
 /** The Web API client and logger the exports use. */
 export interface ExportSlack {
   readonly client: WebClient;
-  readonly logger: AppLogger;
+  readonly logger: Logger;
   /** Names for the people in the file (users.info, cached). */
   readonly names: PeopleNames;
 }
 
-const perConfig = new WeakMap<Config, ExportSlack>();
+const perConfig = new WeakMap<Config, Omit<ExportSlack, 'logger'>>();
 
 /**
- * The exports' own Web API client (like the outbox dispatcher's): uploads need a longer timeout than the listeners'
- * 10 s, and a 429 on a progress update is waited out in the background. Its logger masks the same secrets as the app's.
+ * The exports' own Web API client (like the outbox dispatcher's), made once per configuration: uploads need a longer
+ * timeout than the listeners' 10 s, and a 429 on a progress update is waited out in the background. It logs through
+ * the app's logger (the listener's, which masks secrets).
  */
-export function exportSlackFor(config: Config): ExportSlack {
-  let slack = perConfig.get(config);
-  if (!slack) {
-    const logger = createLogger({
-      level: config.logLevel, name: 'anjian:export',
-      secrets: secretValues({ SLACK_BOT_TOKEN: config.slack.botToken, SLACK_SIGNING_SECRET: config.slack.signingSecret, SLACK_APP_TOKEN: config.slack.appToken, DATABASE_URL: config.database.client === 'pg' ? config.database.connectionString : undefined }),
-    });
+export function exportSlackFor(config: Config, logger: Logger): ExportSlack {
+  let shared = perConfig.get(config);
+  if (!shared) {
     const client = new WebClient(config.slack.botToken, { ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}), retryConfig: { retries: 2 }, timeout: 60_000, logger });
-    perConfig.set(config, (slack = { client, logger, names: new PeopleNames(client, logger) }));
+    perConfig.set(config, (shared = { client, names: new PeopleNames(client, logger) }));
   }
-  return slack;
+  return { ...shared, logger };
 }
 
 /**

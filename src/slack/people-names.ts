@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { WebClient } from '@slack/web-api';
-import type { AppLogger } from '../logger.js';
+import type { Logger } from '@slack/bolt';
 
 /** How long a looked-up name is trusted (people rarely rename themselves; a restart forgets all). */
 const KEEP_MS = 6 * 60 * 60 * 1000;
@@ -16,7 +16,7 @@ const KEEP_FALLBACK_MS = 10 * 60 * 1000;
 export class PeopleNames {
   private readonly cache = new Map<string, { name: string; until: number }>();
 
-  constructor(private readonly client: WebClient, private readonly logger?: AppLogger) {}
+  constructor(private readonly client: WebClient, private readonly logger?: Logger) {}
 
   /** A person's name (looked up once, then from the cache). */
   async of(userId: string): Promise<string> {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { ACTIVE_STATUSES, type HazardLevel, type HazardStatus } from '../../domain/hazard/hazard.js';
 import type { ListingLevel } from '../../domain/hazard/hazard.js';
+import { UNCOUNTED_STATUSES } from '../../domain/report/figures.js';
 import type { Tier } from '../../domain/unit/tier.js';
 import type { OutboxMessage } from '../../outbox/outbox-message.js';
 import type { Queryable } from '../knex.js';
@@ -53,7 +54,7 @@ export async function hazardCounts(q: Queryable, today: string): Promise<HazardC
  * closed: the same "found" as the reports' closure rate (src/domain/report/figures.ts).
  */
 export async function foundAndClosed(q: Queryable, from: string, to: string): Promise<{ found: number; closed: number }> {
-  const rows: Row[] = await q('hazard').whereBetween('found_date', [from, to]).whereNotIn('status', ['void', 'reported']).groupBy('status').select('status').count({ n: '*' });
+  const rows: Row[] = await q('hazard').whereBetween('found_date', [from, to]).whereNotIn('status', UNCOUNTED_STATUSES).groupBy('status').select('status').count({ n: '*' });
   return {
     found: rows.reduce((n, r) => n + num(r.n), 0),
     closed: rows.filter((r) => r.status === 'closed').reduce((n, r) => n + num(r.n), 0),

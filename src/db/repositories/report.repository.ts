@@ -1,5 +1,5 @@
 import { addDays } from '../../domain/hazard/deadline.js';
-import type { FigureRow, ListedProgress } from '../../domain/report/figures.js';
+import { UNCOUNTED_STATUSES, type FigureRow, type ListedProgress } from '../../domain/report/figures.js';
 import { localDayStartUtc } from '../../domain/report/local-day.js';
 import type { ReportPeriod } from '../../domain/report/report-period.js';
 import { localDate } from '../../i18n/dates.js';
@@ -20,7 +20,7 @@ export async function figureRows(q: Queryable, period: Span, asOf: string, tz: s
   const afterAsOf = localDayStartUtc(addDays(asOf, 1), tz);
   const rows: Row[] = await q('hazard')
     .join('unit', 'unit.id', 'hazard.unit_id')
-    .whereNotIn('hazard.status', ['reported', 'void'])
+    .whereNotIn('hazard.status', UNCOUNTED_STATUSES)
     .where((w) => {
       w.whereBetween('hazard.found_date', [period.start, period.end])
         .orWhere((c) => c.where('hazard.status', 'closed').where('hazard.closed_at', '>=', closedFrom).where('hazard.closed_at', '<', closedBefore))

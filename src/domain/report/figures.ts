@@ -1,4 +1,5 @@
 import type { HazardLevel, HazardStatus, ListingLevel } from '../hazard/hazard.js';
+import { isOverdue } from '../hazard/deadline.js';
 import { rectificationRate } from './rate.js';
 import type { ReportPeriod } from './report-period.js';
 
@@ -77,13 +78,17 @@ export interface ReportFigures extends AreaFigures {
   readonly listed: readonly ListedProgress[];
 }
 
-const UNCOUNTED: ReadonlySet<HazardStatus> = new Set<HazardStatus>(['reported', 'void']);
+/** The states that never count in any figure: an unconfirmed public report, and a void registration. */
+export const UNCOUNTED_STATUSES: readonly HazardStatus[] = ['reported', 'void'];
+
+/** Whether a hazard in this state counts as found (the one rule behind every figure, the statistics and Home). */
+export const isCountedStatus = (status: HazardStatus): boolean => !UNCOUNTED_STATUSES.includes(status);
 
 /** The day the figures of P stand at on `today`. */
 export const figuresAsOf = (period: Pick<ReportPeriod, 'end'>, today: string): string => (period.end < today ? period.end : today);
 
 /** Whether a hazard counts at all (not an unconfirmed public report, not void). */
-export const isCounted = (r: Pick<FigureRow, 'status'>): boolean => !UNCOUNTED.has(r.status);
+export const isCounted = (r: Pick<FigureRow, 'status'>): boolean => isCountedStatus(r.status);
 
 export const isNewIn = (r: FigureRow, p: Pick<ReportPeriod, 'start' | 'end'>): boolean => isCounted(r) && r.foundDate >= p.start && r.foundDate <= p.end;
 
@@ -91,7 +96,7 @@ export const isClosedIn = (r: FigureRow, p: Pick<ReportPeriod, 'start' | 'end'>)
   r.status === 'closed' && r.closedDate !== null && r.closedDate >= p.start && r.closedDate <= p.end;
 
 export const isOverdueAt = (r: FigureRow, asOf: string): boolean =>
-  isCounted(r) && r.foundDate <= asOf && r.deadline !== null && r.deadline < asOf && !(r.status === 'closed' && r.closedDate !== null && r.closedDate <= asOf);
+  isCounted(r) && r.foundDate <= asOf && r.deadline !== null && isOverdue(r.deadline, asOf) && !(r.status === 'closed' && r.closedDate !== null && r.closedDate <= asOf);
 
 export const isRectifiedNewIn = (r: FigureRow, p: Pick<ReportPeriod, 'start' | 'end'>): boolean => isNewIn(r, p) && r.status === 'closed';
 

@@ -1,4 +1,5 @@
 import type { HazardLevel, HazardStatus } from '../hazard/hazard.js';
+import { isCountedStatus } from './figures.js';
 import { rectificationRate } from './rate.js';
 
 /**
@@ -14,11 +15,8 @@ export interface StatsCounts {
   readonly funding: number;
 }
 
-/**
- * Which hazards are counted as found: confirmed ones. A report nobody confirmed yet (`reported`) is not a hazard yet,
- * and a void one was dismissed or registered in error.
- */
-export const isCountedStatus = (status: HazardStatus): boolean => status !== 'reported' && status !== 'void';
+/** Which hazards are counted as found: the reports' rule (figures.ts), re-exported for the statistics. */
+export { isCountedStatus };
 
 /** A counted hazard is rectified once closed (销号): the same rule as the reports' closure rate. */
 export const isRectifiedStatus = (status: HazardStatus): boolean => status === 'closed';

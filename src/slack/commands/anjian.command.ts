@@ -14,7 +14,7 @@ import { reportSubcommand } from './report.subcommand.js';
 
 
 /** `/anjian help | lang zh|en | role @user <role> | unrole @user <role> | roles`; anything else answers with help. */
-export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> => async ({ command, ack, respond, context }) => {
+export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewareArgs> => async ({ command, ack, respond, context, logger }) => {
   await ack();
   const { userId, i18n } = personOf(context);
   const reply: Reply = (m) => respond({ response_type: 'ephemeral', ...m });
@@ -48,7 +48,7 @@ export const anjianCommand = (deps: SlackDeps): Middleware<SlackCommandMiddlewar
       return reportSubcommand(deps, userId, i18n, args, reply);
     case 'export':
     case '导出':
-      return exportSubcommand(deps, userId, i18n, args, reply);
+      return exportSubcommand(deps, userId, i18n, args, reply, logger);
     case 'roles': {
       const list = await deps.roles.list(userId);
       return void (await reply({ text: i18n.t('roles.title'), blocks: rolesBlocks(i18n, list) }));

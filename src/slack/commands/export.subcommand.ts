@@ -1,3 +1,4 @@
+import type { Logger } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import type { I18n } from '../../i18n/index.js';
 import { exportWhat } from '../../documents/xlsx/export-workbook.js';
@@ -10,7 +11,7 @@ import type { Reply } from './reply.js';
  * parse get the usage; the service checks the role (a refusal escapes to the error handler, which answers the
  * command); then "building…" and the export itself, reported in the person's DM (export-runner.ts).
  */
-export async function exportSubcommand(deps: SlackDeps, userId: string, i18n: I18n, args: readonly string[], reply: Reply): Promise<void> {
+export async function exportSubcommand(deps: SlackDeps, userId: string, i18n: I18n, args: readonly string[], reply: Reply, logger: Logger): Promise<void> {
   const request = parseExportArgs(args);
   if (!request) {
     const why = periodProblem(args);
@@ -19,5 +20,5 @@ export async function exportSubcommand(deps: SlackDeps, userId: string, i18n: I1
   }
   const prepared = await deps.exports.prepare(userId, request);
   await reply({ text: i18n.t('export.started', { what: exportWhat(i18n, prepared) }) });
-  await runExport({ slack: exportSlackFor(deps.config), userId, i18n, prepared, reply });
+  await runExport({ slack: exportSlackFor(deps.config, logger), userId, i18n, prepared, reply });
 }
