@@ -102,7 +102,7 @@ export const enExport: Record<keyof typeof zhExport, string> = {
 
   // Reminder in SCHEDULE_CHANNEL, 5 days before a deadline
   'export.reminder.title': '📊 Statistics reminder: the {period} table is due by {deadline}',
-  'export.reminder.body': 'The hazard statistics table for {period} must be submitted by *{deadline}* ({days} {days|day|days} left; 16号令 Art 14).\nBuild it with `{command}`\nIt must be signed by the head of each unit before it is submitted.',
+  'export.reminder.body': 'The hazard statistics table for {period} must be submitted by *{deadline}* ({days} {days|day|days} left; Order No. 16, Art. 14).\nBuild it with `{command}`\nIt must be signed by the head of each unit before it is submitted.',
   'export.bad_period': '“{word}” is not a valid period.',
   'export.stats_period': 'The statistics table is by quarter or year, and “{word}” is neither: write `2026-Q4` or `2026`.',
 };
