@@ -42,11 +42,6 @@ export function para(text: string, o: { indent?: boolean; bold?: boolean; align?
   });
 }
 
-/** A paragraph of a bold label and plain text. */
-export function labelled(label: string, text: string): Paragraph {
-  return new Paragraph({ spacing: { after: 120, line: 400 }, children: [run(label, true), run(text)] });
-}
-
 export function run(text: string, bold = false): ParagraphChild {
   return new TextRun({ text, bold, size: BODY_SIZE, font: FONT });
 }

@@ -85,6 +85,3 @@ export function parseReportPeriod(text: string, kind?: ReportKind): ReportPeriod
   if (!found || found.year < YEARS.min || found.year > YEARS.max) return null;
   return !kind || found.kind === kind ? found : null;
 }
-
-/** Whether a calendar date lies in a period. */
-export const inReportPeriod = (p: Pick<ReportPeriod, 'start' | 'end'>, date: string): boolean => date >= p.start && date <= p.end;
