@@ -1,8 +1,8 @@
+import { localDate } from '../domain/calendar.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createI18n, type I18n } from '../i18n/index.js';
-import { localDate } from '../i18n/dates.js';
 import { parseLocaleWord, type Locale } from '../i18n/locale.js';
 import { startDemoApp, type DemoApp } from './app-process.js';
 import { errorTextMatcher } from './error-texts.js';

@@ -1,4 +1,4 @@
-import { addDays } from '../domain/hazard/deadline.js';
+import { addDays } from '../domain/calendar.js';
 import type { I18n, MessageKey } from '../i18n/index.js';
 import { DemoFailure, type OfficeDriver } from './office-driver.js';
 import { CHANNELS, PEOPLE, type Person, type SampleOffice } from './sample-office.js';

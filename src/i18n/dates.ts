@@ -20,21 +20,3 @@ export function formatDate(date: string, locale: Locale): string {
 export function formatDateTime(instant: Date | string, locale: Locale, tz: string): string {
   return dayjs(instant).tz(tz).locale(DAYJS_LOCALE[locale]).format(DATE_FORMAT[locale] + TIME_FORMAT[locale]);
 }
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone (a cached Intl formatter: called per unit in jobs). */
-export function localDate(instant: Date, tz: string): string {
-  let f = dayFormatters.get(tz);
-  if (!f) dayFormatters.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return f.format(instant);
-}
-
-/** The calendar year of an instant in a time zone (for YH-/ZG-/JC- numbers). */
-export function localYear(instant: Date, tz: string): number {
-  return dayjs(instant).tz(tz).year();
-}
-
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value, 'YYYY-MM-DD').format('YYYY-MM-DD') === value;
-}

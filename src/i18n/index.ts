@@ -1,5 +1,6 @@
+import { localDate } from '../domain/calendar.js';
 import type { MessageKey } from './catalog.js';
-import { formatDate, formatDateTime, localDate } from './dates.js';
+import { formatDate, formatDateTime } from './dates.js';
 import { en } from './en.js';
 import type { Locale } from './locale.js';
 import { zhCN } from './zh-CN.js';

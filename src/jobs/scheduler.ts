@@ -1,7 +1,7 @@
+import { localDate } from '../domain/calendar.js';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { localDate } from '../i18n/dates.js';
 import type { AppLogger } from '../logger.js';
 import type { JobName, JobRunner } from '../services/schedule/job-runner.js';
 import { slotFirstDay } from '../services/schedule/job-slot.js';

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
+import { localDate } from '../domain/calendar.js';
 import { assertCan, type Permission } from '../domain/permissions.js';
-import { localDate } from '../i18n/dates.js';
 import type { Actor, Role } from '../domain/roles.js';
 import type { Queryable } from '../db/knex.js';
 import { unitIdsOfContact } from '../db/repositories/unit-contact.repository.js';

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { validateAccidentInput } from '../domain/accident/accident-input.js';
 import { gradeAccident } from '../domain/accident/grade.js';
+import { localDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
 import { assertCan } from '../domain/permissions.js';
 import type { AccidentGrade, TierEvaluation, TierPolicy } from '../domain/unit/tier.js';
@@ -8,7 +9,6 @@ import { insertAccident } from '../db/repositories/accident.repository.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { getUnit } from '../db/repositories/unit.repository.js';
 import type { Transactor } from '../db/transaction.js';
-import { localDate } from '../i18n/dates.js';
 import { loadActor } from './access.js';
 import { applyTier } from './unit-tier.js';
 

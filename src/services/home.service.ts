@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { localDate } from '../domain/calendar.js';
 import type { TierCounts } from '../domain/digest/digest.js';
 import { mayPerform, type HazardAction } from '../domain/hazard/hazard-actions.js';
 import type { HazardLevel, HazardStatus } from '../domain/hazard/hazard.js';
@@ -16,7 +17,6 @@ import {
   type ContactUnit, type ListedHazard, type TodoFacts,
 } from '../db/repositories/home.repository.js';
 import { plannedFor } from '../db/repositories/inspection.repository.js';
-import { localDate } from '../i18n/dates.js';
 import { loadActor } from './access.js';
 import { roleHolders, type RoleHolders } from './hazard/messages.js';
 import { digestModel } from './schedule/digest.js';

@@ -1,11 +1,11 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { isCalendarDate } from '../domain/calendar.js';
+import { daysBetween, isCalendarDate, localDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
 import { periodStanding, type PeriodStanding } from '../domain/inspection/period.js';
 import { administrativeStaffingProblem, isVisitType, wouldExceedCap, type Inspection, type VisitType } from '../domain/inspection/visit.js';
 import { assertCan, can } from '../domain/permissions.js';
-import { daysBetween, type Tier } from '../domain/unit/tier.js';
+import type { Tier } from '../domain/unit/tier.js';
 import type { Unit } from '../domain/unit/unit.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { countAdministrative, finishInspection, getInspection, getInspectionByNumber, insertInspection, plannedFor } from '../db/repositories/inspection.repository.js';
@@ -14,7 +14,6 @@ import { loadScheduleFacts } from '../db/repositories/schedule.repository.js';
 import { getUnit } from '../db/repositories/unit.repository.js';
 import { getEnforcementCards, setEnforcementCard } from '../db/repositories/user-setting.repository.js';
 import type { Transactor } from '../db/transaction.js';
-import { localDate } from '../i18n/dates.js';
 import { loadActor } from './access.js';
 import { allocateRecordNumber } from './record-number.js';
 

@@ -1,7 +1,7 @@
+import { localYear } from '../domain/calendar.js';
 import type { Knex } from 'knex';
 import { formatRecordNumber, type NumberPrefix } from '../domain/numbering.js';
 import { nextCounterValue } from '../db/repositories/counter.repository.js';
-import { localYear } from '../i18n/dates.js';
 
 /**
  * The next human number of a kind (YH-2026-0001 …), allocated inside the caller's transaction, so that a rolled-back

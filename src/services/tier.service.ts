@@ -1,11 +1,11 @@
 import type { Clock } from '../clock.js';
+import { localDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
 import { assertCan } from '../domain/permissions.js';
 import type { Tier, TierEvaluation, TierPolicy } from '../domain/unit/tier.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { getUnit, setUnitOverride } from '../db/repositories/unit.repository.js';
 import type { Transactor } from '../db/transaction.js';
-import { localDate } from '../i18n/dates.js';
 import { loadActor } from './access.js';
 import { applyTier } from './unit-tier.js';
 

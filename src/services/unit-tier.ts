@@ -1,3 +1,4 @@
+import { localDate } from '../domain/calendar.js';
 import type { Knex } from 'knex';
 import { evaluateTier, type Tier, type TierEvaluation, type TierPolicy } from '../domain/unit/tier.js';
 import type { Unit } from '../domain/unit/unit.js';
@@ -5,7 +6,6 @@ import { recordAudit } from '../db/repositories/audit.repository.js';
 import { insertTierChange } from '../db/repositories/tier-change.repository.js';
 import { loadTierFacts } from '../db/repositories/tier-facts.repository.js';
 import { setUnitOverride, setUnitTier } from '../db/repositories/unit.repository.js';
-import { localDate } from '../i18n/dates.js';
 
 export interface TierContext {
   readonly actor: string;

@@ -1,3 +1,4 @@
+import { localDate } from '../domain/calendar.js';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../domain/errors.js';
@@ -12,7 +13,6 @@ import { insertTierChange, listTierChanges, type TierChange } from '../db/reposi
 import { loadTierFacts } from '../db/repositories/tier-facts.repository.js';
 import { getUnit, getUnitByCreditCode, insertUnit, searchUnits, updateUnitFields } from '../db/repositories/unit.repository.js';
 import type { Transactor } from '../db/transaction.js';
-import { localDate } from '../i18n/dates.js';
 import { loadActor } from './access.js';
 import { applyTier } from './unit-tier.js';
 

@@ -1,5 +1,6 @@
+import { isCalendarDate, localDate, localYear } from '../../src/domain/calendar.js';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, isIsoDate, localDate, localYear } from '../../src/i18n/dates.js';
+import { formatDate, formatDateTime } from '../../src/i18n/dates.js';
 import { createI18n, interpolate } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
 
@@ -62,7 +63,7 @@ describe(localYear.name, () => {
   });
 });
 
-describe(isIsoDate.name, () => {
+describe(isCalendarDate.name, () => {
   it.each([
     ['2026-11-30', true],
     ['2028-02-29', true],
@@ -82,7 +83,7 @@ describe(isIsoDate.name, () => {
     ['', false],
     ['abcd-ef-gh', false],
   ])('says %j is an ISO date: %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
+    expect(isCalendarDate(value)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
+import { addDays, localDate } from '../../src/domain/calendar.js';
 import { describe, expect, it } from 'vitest';
-import { addDays, AUTHORITY_REVIEW_DAYS, deadlineStanding, isOverdue, type DeadlineStanding } from '../../src/domain/hazard/deadline.js';
-import { localDate } from '../../src/i18n/dates.js';
+import { AUTHORITY_REVIEW_DAYS, deadlineStanding, isOverdue, type DeadlineStanding } from '../../src/domain/hazard/deadline.js';
 
 const SHANGHAI = 'Asia/Shanghai';
 

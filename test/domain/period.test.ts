@@ -1,5 +1,5 @@
+import { localDate } from '../../src/domain/calendar.js';
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../src/i18n/dates.js';
 import { missedPeriods, nextPeriod, periodOf, periodStanding, previousPeriod, type Cadence, type Period } from '../../src/domain/inspection/period.js';
 
 const TZ = 'Asia/Shanghai';

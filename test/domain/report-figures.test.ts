@@ -1,6 +1,6 @@
+import { localDayStartUtc } from '../../src/domain/calendar.js';
 import { describe, expect, it } from 'vitest';
 import { computeFigures, type FigureRow, type ListedProgress } from '../../src/domain/report/figures.js';
-import { localDayStartUtc } from '../../src/domain/report/local-day.js';
 import { parseReportKind } from '../../src/domain/report/report-kind.js';
 import { PUBLICATION_LIMITS, splitReport } from '../../src/domain/report/report-parts.js';
 import { parseReportPeriod } from '../../src/domain/report/report-period.js';

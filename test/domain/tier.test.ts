@@ -1,6 +1,7 @@
+import { daysBetween } from '../../src/domain/calendar.js';
 import { describe, expect, it } from 'vitest';
 import type { Industry } from '../../src/domain/unit/industry.js';
-import { daysBetween, evaluateTier, isLargerOrAbove, type AccidentGrade, type TierFacts, type TierOverride, type TierPolicy } from '../../src/domain/unit/tier.js';
+import { evaluateTier, isLargerOrAbove, type AccidentGrade, type TierFacts, type TierOverride, type TierPolicy } from '../../src/domain/unit/tier.js';
 
 const TODAY = '2026-11-30';
 const KEY_INDUSTRIES: Industry[] = ['mining', 'hazardous_chemicals', 'fireworks', 'civil_explosives', 'construction', 'metal_smelting', 'road_transport', 'urban_gas'];

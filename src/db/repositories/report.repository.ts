@@ -1,8 +1,6 @@
-import { addDays } from '../../domain/hazard/deadline.js';
+import { addDays, localDate, localDayStartUtc } from '../../domain/calendar.js';
 import { UNCOUNTED_STATUSES, type FigureRow, type ListedProgress } from '../../domain/report/figures.js';
-import { localDayStartUtc } from '../../domain/report/local-day.js';
 import type { ReportPeriod } from '../../domain/report/report-period.js';
-import { localDate } from '../../i18n/dates.js';
 import type { Queryable } from '../knex.js';
 
 type Row = Record<string, any>;

@@ -1,8 +1,7 @@
+import { addDays, localDate } from '../../domain/calendar.js';
 import type { UnitScheduleFacts } from '../../domain/digest/digest.js';
-import { addDays } from '../../domain/hazard/deadline.js';
 import { periodOf, previousPeriod, type Cadence } from '../../domain/inspection/period.js';
 import type { Tier } from '../../domain/unit/tier.js';
-import { localDate } from '../../i18n/dates.js';
 import type { Queryable } from '../knex.js';
 
 /**

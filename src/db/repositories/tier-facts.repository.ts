@@ -1,4 +1,4 @@
-import { addDays } from '../../domain/hazard/deadline.js';
+import { addDays } from '../../domain/calendar.js';
 import type { TierFacts } from '../../domain/unit/tier.js';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { Queryable } from '../knex.js';

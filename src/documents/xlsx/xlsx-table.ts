@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { isCalendarDate, utcMidnight } from '../../domain/calendar.js';
 
 /**
  * How a column's cells are written: text; a calendar date (YYYY-MM-DD in, a real Excel date out); a whole number;
@@ -34,13 +35,11 @@ const NUM_FMT: Readonly<Record<CellKind, string | undefined>> = { text: undefine
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF9BB7D4' } };
 
-/** Excel stores dates as serial days; a calendar date becomes midnight UTC so that the serial is a whole day. */
-const excelDate = (date: string): Date => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
-
 /** The typed value of one cell: a Date for dates, a fraction for percentages, the number for numbers. */
 function cellValue(kind: CellKind, v: CellValue): ExcelJS.CellValue {
   if (v === null || v === '') return null;
-  if (typeof v === 'string') return kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? excelDate(v) : v;
+  // Excel stores dates as serial days; a calendar date becomes midnight UTC so that the serial is a whole day.
+  if (typeof v === 'string') return kind === 'date' && isCalendarDate(v) ? utcMidnight(v) : v;
   return kind === 'percent' ? Math.round(v * 10) / 1000 : v;
 }
 

@@ -1,5 +1,4 @@
-import { isCalendarDate } from '../calendar.js';
-import { daysBetween } from '../unit/tier.js';
+import { daysBetween, isCalendarDate } from '../calendar.js';
 
 export interface AccidentInput {
   readonly date: string;

@@ -1,6 +1,6 @@
+import { daysBetween } from '../calendar.js';
 import type { HazardLevel, HazardStatus } from '../hazard/hazard.js';
 import { deadlineStanding } from '../hazard/deadline.js';
-import { daysBetween } from '../unit/tier.js';
 
 /**
  * The escalation ladder (PRODUCT.md §6). Numbers come from configuration with these defaults: a reminder 3 days

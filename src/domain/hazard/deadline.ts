@@ -1,4 +1,4 @@
-import { daysBetween } from '../unit/tier.js';
+import { daysBetween } from '../calendar.js';
 
 /** Where a hazard stands against its deadline on `today` (both YYYY-MM-DD in APP_TIMEZONE). */
 export type DeadlineStanding = { readonly kind: 'due_in'; readonly days: number } | { readonly kind: 'due_today' } | { readonly kind: 'overdue'; readonly days: number };
@@ -13,13 +13,6 @@ export function deadlineStanding(deadline: string, today: string): DeadlineStand
 
 export function isOverdue(deadline: string, today: string): boolean {
   return daysBetween(today, deadline) < 0;
-}
-
-/** The calendar day `days` after `date` (YYYY-MM-DD). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The authority's review of a major hazard's acceptance application (16号令 Art 23): 10 days by default. */

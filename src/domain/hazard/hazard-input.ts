@@ -1,5 +1,4 @@
-import { isCalendarDate } from '../calendar.js';
-import { daysBetween } from '../unit/tier.js';
+import { daysBetween, isCalendarDate } from '../calendar.js';
 import { isHazardCategory, isHazardLevel, isHazardSource, type HazardCategory, type HazardLevel, type HazardSource } from './hazard.js';
 
 /** A photo attached in Slack (file_input): kept by its Slack file id, with a link to open it. */

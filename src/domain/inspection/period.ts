@@ -1,5 +1,5 @@
-import { addDays } from '../hazard/deadline.js';
-import { daysBetween, type Tier } from '../unit/tier.js';
+import { addDays, dateOf, dateParts, daysBetween, isoWeekStart, monthEnd, monthStart } from '../calendar.js';
+import type { Tier } from '../unit/tier.js';
 
 /** How often a tier is inspected (PRODUCT.md §4): weekly (ISO week), half-monthly (1st–15th, 16th–end), monthly. */
 export const CADENCES = ['week', 'half_month', 'month'] as const;
@@ -13,23 +13,18 @@ export interface Period {
   readonly end: string;
 }
 
-const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
-const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
 /** The period of a cadence that contains a calendar date. */
 export function periodOf(cadence: Cadence, date: string): Period {
-  const [y, m, d] = parts(date);
+  const { year, month, day } = dateParts(date);
   switch (cadence) {
     case 'week': {
-      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7; // Monday 1 … Sunday 7
-      const start = addDays(date, 1 - weekday);
+      const start = isoWeekStart(date);
       return { start, end: addDays(start, 6) };
     }
     case 'half_month':
-      return d <= 15 ? { start: ymd(y, m, 1), end: ymd(y, m, 15) } : { start: ymd(y, m, 16), end: ymd(y, m, lastDayOfMonth(y, m)) };
+      return day <= 15 ? { start: monthStart(year, month), end: dateOf(year, month, 15) } : { start: dateOf(year, month, 16), end: monthEnd(year, month) };
     case 'month':
-      return { start: ymd(y, m, 1), end: ymd(y, m, lastDayOfMonth(y, m)) };
+      return { start: monthStart(year, month), end: monthEnd(year, month) };
   }
 }
 
@@ -51,7 +46,11 @@ export interface PeriodStanding {
 }
 
 export function periodStanding(cadence: Cadence, today: string, doneDates: readonly string[]): PeriodStanding {
-  const period = periodOf(cadence, today);
+  return standingIn(periodOf(cadence, today), today, doneDates);
+}
+
+/** The same standing when the period containing `today` is already known (the digest reckons it once per tier). */
+export function standingIn(period: Period, today: string, doneDates: readonly string[]): PeriodStanding {
   const doneOn = doneDates.filter((d) => inPeriod(period, d) && d <= today).sort()[0] ?? null;
   return { period, due: doneOn === null, daysLeft: daysBetween(today, period.end) + 1, doneOn };
 }

@@ -1,5 +1,4 @@
-import { isCalendarDate } from '../calendar.js';
-import { addDays } from '../hazard/deadline.js';
+import { addDays, dateParts, isCalendarDate, isoWeek, mondayOfIsoWeek, monthEnd, monthStart } from '../calendar.js';
 import { periodOf } from '../inspection/period.js';
 
 /** The periods a report, an export or the statistics table covers. */
@@ -19,32 +18,27 @@ export interface ReportPeriod {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The ISO week (Monday to Sunday) containing a date; its year is the year of its Thursday. */
 function weekPeriod(date: string): ReportPeriod {
   const { start, end } = periodOf('week', date);
-  const thursday = addDays(start, 3);
-  const year = Number(thursday.slice(0, 4));
-  const index = Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
-  return { kind: 'week', label: `${year}-W${pad(index)}`, start, end, year, index };
+  const { year, week } = isoWeek(date);
+  return { kind: 'week', label: `${year}-W${pad(week)}`, start, end, year, index: week };
 }
 
 const monthPeriod = (year: number, month: number): ReportPeriod => ({
-  kind: 'month', label: `${year}-${pad(month)}`, start: ymd(year, month, 1), end: ymd(year, month, lastDay(year, month)), year, index: month,
+  kind: 'month', label: `${year}-${pad(month)}`, start: monthStart(year, month), end: monthEnd(year, month), year, index: month,
 });
 
 const quarterPeriod = (year: number, quarter: number): ReportPeriod => ({
-  kind: 'quarter', label: `${year}-Q${quarter}`, start: ymd(year, quarter * 3 - 2, 1), end: ymd(year, quarter * 3, lastDay(year, quarter * 3)), year, index: quarter,
+  kind: 'quarter', label: `${year}-Q${quarter}`, start: monthStart(year, quarter * 3 - 2), end: monthEnd(year, quarter * 3), year, index: quarter,
 });
 
-const yearPeriod = (year: number): ReportPeriod => ({ kind: 'year', label: String(year), start: ymd(year, 1, 1), end: ymd(year, 12, 31), year, index: 1 });
+const yearPeriod = (year: number): ReportPeriod => ({ kind: 'year', label: String(year), start: monthStart(year, 1), end: monthEnd(year, 12), year, index: 1 });
 
 /** The period of a kind that contains a calendar date. */
 export function periodContaining(kind: ReportKind, date: string): ReportPeriod {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
+  const { year: y, month: m } = dateParts(date);
   switch (kind) {
     case 'week':
       return weekPeriod(date);
@@ -74,9 +68,7 @@ export function parseReportPeriod(text: string, kind?: ReportKind): ReportPeriod
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-?W(\d{1,2})$/.exec(s))) {
     const [year, week] = [Number(m[1]), Number(m[2])];
-    // Monday of ISO week 1 is the Monday of the week containing 4 January.
-    const monday = addDays(weekPeriod(ymd(year, 1, 4)).start, (week - 1) * 7);
-    const candidate = weekPeriod(monday);
+    const candidate = weekPeriod(mondayOfIsoWeek(year, week));
     found = week >= 1 && candidate.label === `${year}-W${pad(week)}` ? candidate : null;
   } else if ((m = /^(\d{4})-?Q([1-4])$/.exec(s))) found = quarterPeriod(Number(m[1]), Number(m[2]));
   else if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) found = Number(m[2]) >= 1 && Number(m[2]) <= 12 ? monthPeriod(Number(m[1]), Number(m[2])) : null;

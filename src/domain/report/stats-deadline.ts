@@ -1,4 +1,4 @@
-import { addDays } from '../hazard/deadline.js';
+import { addDays } from '../calendar.js';
 import { periodContaining, type ReportPeriod } from './report-period.js';
 
 /**

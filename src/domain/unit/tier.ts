@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar.js';
 import type { Industry } from './industry.js';
 
 /** Supervision tiers (红黄蓝分级监管, PRODUCT.md §3). */
@@ -54,11 +55,6 @@ export interface TierEvaluation {
   readonly override: TierOverride | null;
   /** An override that has ended (kept so it can be expired and recorded). */
   readonly expiredOverride: TierOverride | null;
-}
-
-/** Whole days from a to b, both YYYY-MM-DD (calendar arithmetic, no time zone involved). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

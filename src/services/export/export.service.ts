@@ -4,11 +4,11 @@ import {
   countInspections, countLedger, countUnits, inspectionsPage, ledgerPage, unitHazardFactsPage, unitsPage,
   type InspectionExportRow, type LedgerRow, type UnitExportRow,
 } from '../../db/repositories/export.repository.js';
+import { localDate } from '../../domain/calendar.js';
 import { ACTIVE_STATUSES, type HazardStatus } from '../../domain/hazard/hazard.js';
 import { assertCan } from '../../domain/permissions.js';
 import { periodBefore, periodContaining, type ReportPeriod } from '../../domain/report/report-period.js';
 import { countHazard, NO_COUNTS, type UnitStatsRow } from '../../domain/report/unit-stats.js';
-import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
 import type { ExportRequest, LedgerStatusFilter } from './export-request.js';
 

@@ -1,10 +1,10 @@
+import { localDate, localYear } from '../../domain/calendar.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import type { Queryable } from '../../db/knex.js';
 import { getInspection } from '../../db/repositories/inspection.repository.js';
 import { getEnforcementCards } from '../../db/repositories/user-setting.repository.js';
 import type { DocPerson } from '../../documents/docx/docx-helpers.js';
 import type { HazardDocument, HazardDocumentKind } from '../../documents/docx/hazard-document.js';
-import { localDate, localYear } from '../../i18n/dates.js';
 import { currentOrder, latestAcceptance, latestRectification, loadDossier, type HazardDossier } from './dossier.js';
 
 /** Which document of which hazard, and the record it is about (an order, a re-inspected report, an acceptance). */

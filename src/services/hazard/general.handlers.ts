@@ -1,6 +1,6 @@
+import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 import { isHazardLevel } from '../../domain/hazard/hazard.js';
-import { daysBetween } from '../../domain/unit/tier.js';
 import { insertFiles, insertOrder, insertRectification, reviewRectification } from '../../db/repositories/hazard-records.repository.js';
 import { allocateRecordNumber } from '../record-number.js';
 import { oneOf, text, type InputOf } from './action-input.js';

@@ -1,5 +1,5 @@
+import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
-import { daysBetween } from '../../domain/unit/tier.js';
 import type { Queryable } from '../../db/knex.js';
 import { loadActor } from '../access.js';
 import { isoDate } from './action-input.js';

@@ -1,3 +1,4 @@
+import { localDate } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 import { mayPerform, openActions, type HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { RawHazardInput } from '../../domain/hazard/hazard-input.js';
@@ -8,7 +9,6 @@ import type { Unit } from '../../domain/unit/unit.js';
 import { listAudit, type AuditRow } from '../../db/repositories/audit.repository.js';
 import { getHazardByNumber, listHazards, type HazardFilter } from '../../db/repositories/hazard.repository.js';
 import { getUnit } from '../../db/repositories/unit.repository.js';
-import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
 import type { ActionInput } from './action-input.js';
 import type { HazardServiceDeps } from './context.js';

@@ -1,7 +1,7 @@
+import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 import { isEvaluatorKind, isListingLevel } from '../../domain/hazard/hazard.js';
 import { assertClosable, missingPlanElements, PLAN_ELEMENTS, type RemediationPlan } from '../../domain/hazard/guards.js';
-import { daysBetween } from '../../domain/unit/tier.js';
 import { insertAcceptance, insertExpert, insertListing, setOpinion, signAcceptance, upsertPlan } from '../../db/repositories/hazard-records.repository.js';
 import { isoDate, oneOf, SHORT_TEXT_MAX, text, type InputOf } from './action-input.js';
 import type { ActionContext, Outcome } from './context.js';

@@ -1,5 +1,5 @@
+import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
-import { daysBetween } from '../../domain/unit/tier.js';
 import { decideExtension, insertExtension, insertReferral } from '../../db/repositories/hazard-records.repository.js';
 import { text, type InputOf } from './action-input.js';
 import type { ActionContext, Outcome } from './context.js';

@@ -1,3 +1,4 @@
+import { localDate } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 import { validateHazardInput, type RawHazardInput } from '../../domain/hazard/hazard-input.js';
 import { can } from '../../domain/permissions.js';
@@ -5,7 +6,6 @@ import { insertFiles } from '../../db/repositories/hazard-records.repository.js'
 import { insertHazard } from '../../db/repositories/hazard.repository.js';
 import { getInspection } from '../../db/repositories/inspection.repository.js';
 import { getUnit } from '../../db/repositories/unit.repository.js';
-import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
 import { allocateRecordNumber } from '../record-number.js';
 import type { HazardServiceDeps } from './context.js';

@@ -1,3 +1,4 @@
+import { localDate } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 import { missingPrerequisites } from '../../domain/hazard/guards.js';
 import { isActionOpen, mayPerform, rolesFor, type HazardAction } from '../../domain/hazard/hazard-actions.js';
@@ -6,7 +7,6 @@ import { isFinal, type HazardStatus } from '../../domain/hazard/hazard.js';
 import type { Actor } from '../../domain/roles.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import { updateHazard, type HazardPatch } from '../../db/repositories/hazard.repository.js';
-import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
 import type { ActionInput, InputOf } from './action-input.js';
 import type { ActionContext, HazardServiceDeps, Outcome } from './context.js';

@@ -1,3 +1,4 @@
+import { localDate } from '../../domain/calendar.js';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../clock.js';
 import { DomainError } from '../../domain/errors.js';
@@ -8,7 +9,6 @@ import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { figureRows, listedRows } from '../../db/repositories/report.repository.js';
 import type { Queryable } from '../../db/knex.js';
 import type { Transactor } from '../../db/transaction.js';
-import { localDate } from '../../i18n/dates.js';
 import { loadActor } from '../access.js';
 import { queueReport } from './queue-report.js';
 

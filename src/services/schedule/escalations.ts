@@ -1,12 +1,11 @@
+import { addDays, localDate } from '../../domain/calendar.js';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.js';
 import { LADDER_STEPS, reachedSteps, STEP_AUDIENCE, type DueStep, type LadderRules } from '../../domain/escalation/ladder.js';
 import type { ACTIVE_STATUSES } from '../../domain/hazard/hazard.js';
 import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
 import { recordReminders, sentReminders } from '../../db/repositories/reminder.repository.js';
-import { addDays } from '../../domain/hazard/deadline.js';
 import { usersWithRole } from '../../db/repositories/user-role.repository.js';
-import { localDate } from '../../i18n/dates.js';
 import type { EscalationItem, OutboxMessage } from '../../outbox/outbox-message.js';
 
 export const LEADER_ITEMS_PER_MESSAGE = 20;

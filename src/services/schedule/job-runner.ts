@@ -1,3 +1,4 @@
+import { localDate } from '../../domain/calendar.js';
 import { hostname } from 'node:os';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -6,7 +7,6 @@ import { assertCan } from '../../domain/permissions.js';
 import { claimSlot, countSlots, recordSlotSummary, slotRan } from '../../db/repositories/job-run.repository.js';
 import { listUnitIds } from '../../db/repositories/unit.repository.js';
 import type { Transactor } from '../../db/transaction.js';
-import { localDate } from '../../i18n/dates.js';
 import type { AppLogger } from '../../logger.js';
 import { loadActor } from '../access.js';
 import type { TierService } from '../tier.service.js';

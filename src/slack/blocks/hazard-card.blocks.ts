@@ -1,8 +1,8 @@
+import { addDays, daysBetween } from '../../domain/calendar.js';
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
-import { addDays, AUTHORITY_REVIEW_DAYS } from '../../domain/hazard/deadline.js';
+import { AUTHORITY_REVIEW_DAYS } from '../../domain/hazard/deadline.js';
 import { missingPrerequisites } from '../../domain/hazard/guards.js';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
-import { daysBetween } from '../../domain/unit/tier.js';
 import type { I18n } from '../../i18n/index.js';
 import { factsOf, latestAcceptance, latestRectification, pendingExtension } from '../../services/hazard/dossier.js';
 import type { HazardView } from '../../services/hazard/hazard.service.js';

@@ -1,6 +1,6 @@
+import { daysBetween } from '../../domain/calendar.js';
 import type { KnownBlock } from '@slack/types';
 import { periodName } from '../../documents/xlsx/period-name.js';
-import { daysBetween } from '../../domain/unit/tier.js';
 import type { I18n } from '../../i18n/index.js';
 import type { Notice } from '../../outbox/outbox-message.js';
 import { header, section } from './elements.js';

@@ -1,5 +1,5 @@
+import { isCalendarDate } from '../../domain/calendar.js';
 import type { HazardPhoto } from '../../domain/hazard/hazard-input.js';
-import { isIsoDate } from '../../i18n/dates.js';
 import type { I18n, MessageKey } from '../../i18n/index.js';
 import { FIELD_ACTION_ID, type FieldSpec } from '../blocks/fields.js';
 import { dateOf, selectedManyOf, selectedOf, selectedUsersOf, textOf, type ViewValues } from './view-state.js';
@@ -40,7 +40,7 @@ export function readFields(i18n: I18n, values: ViewValues | undefined, specs: re
       }
       case 'date': {
         const v = dateOf(values, spec.id, actionId);
-        if (v && !isIsoDate(v)) errors[spec.id] = t('validation.date');
+        if (v && !isCalendarDate(v)) errors[spec.id] = t('validation.date');
         value = v || undefined;
         break;
       }

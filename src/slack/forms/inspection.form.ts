@@ -1,5 +1,5 @@
+import { isCalendarDate } from '../../domain/calendar.js';
 import { VISIT_TYPES, type VisitType } from '../../domain/inspection/visit.js';
-import { isIsoDate } from '../../i18n/dates.js';
 import type { I18n } from '../../i18n/index.js';
 import { MAX_UNITS_PER_ASSIGNMENT, type AssignInput, type ResultInput } from '../../services/inspection.service.js';
 import type { FieldSpec } from '../blocks/fields.js';
@@ -33,7 +33,7 @@ export function parseAssignForm(i18n: I18n, values: ViewValues | undefined): For
 export function parseResultForm(i18n: I18n, values: ViewValues | undefined): FormResult<ResultInput> {
   const { values: v, errors } = readFields(i18n, values, RESULT_FIELDS);
   if (v.outcome === 'done' && !v.done_date) errors.done_date ??= i18n.t('validation.date_pick');
-  if (typeof v.done_date === 'string' && !isIsoDate(v.done_date)) errors.done_date ??= i18n.t('validation.date');
+  if (typeof v.done_date === 'string' && !isCalendarDate(v.done_date)) errors.done_date ??= i18n.t('validation.date');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { outcome: v.outcome as 'done' | 'cancelled', doneDate: (v.done_date as string | undefined) ?? null, summary: v.summary as string, findings: (v.findings as string | undefined) ?? '' } };
 }

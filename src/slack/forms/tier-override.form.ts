@@ -1,5 +1,5 @@
+import { isCalendarDate } from '../../domain/calendar.js';
 import { isTier } from '../../domain/unit/tier.js';
-import { isIsoDate } from '../../i18n/dates.js';
 import type { I18n } from '../../i18n/index.js';
 import { OVERRIDE_REASON_MAX, type OverrideInput } from '../../services/tier.service.js';
 import { ActionId, BlockId } from '../ids.js';
@@ -18,7 +18,7 @@ export function parseTierOverrideForm(i18n: I18n, values: ViewValues | undefined
   if (!reason) errors[BlockId.OverrideReason] = t('validation.required');
   else if ([...reason].length > OVERRIDE_REASON_MAX) errors[BlockId.OverrideReason] = t('validation.too_long', { max: OVERRIDE_REASON_MAX });
   const until = dateOf(values, BlockId.OverrideUntil) ?? null;
-  if (until !== null && !isIsoDate(until)) errors[BlockId.OverrideUntil] = t('validation.date');
+  if (until !== null && !isCalendarDate(until)) errors[BlockId.OverrideUntil] = t('validation.date');
   if (Object.keys(errors).length > 0 || unitId === undefined || !isTier(tier)) return { ok: false, errors };
   return { ok: true, value: { unitId, tier, reason, until } };
 }
