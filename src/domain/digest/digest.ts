@@ -1,4 +1,4 @@
-import { inPeriod, periodStanding, previousPeriod, type Cadence, type Period } from '../inspection/period.js';
+import { inPeriod, periodOf, previousPeriod, standingIn, type Cadence, type Period } from '../inspection/period.js';
 import { TIERS, type Tier } from '../unit/tier.js';
 
 /** What the schedule needs to know about one unit. */
@@ -51,16 +51,20 @@ const collator = new Intl.Collator('zh-CN');
 export function buildDigest(units: readonly UnitScheduleFacts[], today: string, cadences: Readonly<Record<Tier, Cadence>>, soonDays: number): DigestModel {
   const counts = Object.fromEntries(TIERS.map((t) => [t, { units: 0, due: 0, done: 0, missedLast: 0 }])) as Record<Tier, { units: number; due: number; done: number; missedLast: number }>;
   const endingSoon: EndingSoon[] = [];
+  // The current and the last period depend only on the tier's cadence and today: reckoned once per tier, not per unit.
+  const periods = Object.fromEntries(TIERS.map((t) => {
+    const current = periodOf(cadences[t], today);
+    return [t, { current, last: previousPeriod(cadences[t], current) }];
+  })) as Record<Tier, { current: Period; last: Period }>;
   for (const u of units) {
-    const cadence = cadences[u.tier];
-    const standing = periodStanding(cadence, today, u.doneDates);
+    const { current, last } = periods[u.tier];
+    const standing = standingIn(current, today, u.doneDates);
     const c = counts[u.tier];
     c.units++;
     if (standing.due) c.due++;
     else c.done++;
     // The last period counts as missed only if the unit was in this tier for all of it: a tier change applies from its
     // day on, and the period it began in is due, but a partial period is not held against the unit.
-    const last = previousPeriod(cadence, standing.period);
     if (u.tierSince <= last.start && !u.doneDates.some((d) => inPeriod(last, d))) c.missedLast++;
     if (standing.due && standing.daysLeft <= soonDays) {
       const planned = u.planned.find((p) => p.date >= today && p.date <= standing.period.end) ?? null;
