@@ -1,5 +1,6 @@
 import { daysBetween, isCalendarDate } from '../calendar.js';
-import { isHazardCategory, isHazardLevel, isHazardSource, type HazardCategory, type HazardLevel, type HazardSource } from './hazard.js';
+import { readText } from '../text-field.js';
+import { isHazardCategory, isHazardLevel, isHazardSource, type HazardDetails } from './hazard.js';
 
 /** A photo attached in Slack (file_input): kept by its Slack file id, with a link to open it. */
 export interface HazardPhoto {
@@ -8,19 +9,7 @@ export interface HazardPhoto {
   readonly permalink: string | null;
 }
 
-export interface HazardInput {
-  readonly unitId: number;
-  readonly title: string;
-  readonly description: string;
-  readonly location: string;
-  readonly category: HazardCategory;
-  readonly level: HazardLevel;
-  readonly source: HazardSource;
-  readonly foundDate: string;
-  readonly deadline: string | null;
-  readonly responsiblePerson: string | null;
-  readonly assignee: string | null;
-  readonly funding: number | null;
+export interface HazardInput extends HazardDetails {
   readonly photos: readonly HazardPhoto[];
 }
 
@@ -57,12 +46,7 @@ export const HAZARD_LIMITS = { title: 100, description: 2000, location: 100, res
  */
 export function validateHazardInput(raw: RawHazardInput, o: { today: string; staff: boolean }): { ok: true; value: HazardInput } | { ok: false; problems: HazardProblem[] } {
   const problems: HazardProblem[] = [];
-  const text = (field: HazardField, value: string | null | undefined, max: number, required = true): string => {
-    const v = (value ?? '').trim();
-    if (!v && required) problems.push({ field, kind: 'required' });
-    else if ([...v].length > max) problems.push({ field, kind: 'too_long', max });
-    return v;
-  };
+  const text = (field: HazardField, value: string | null | undefined, max: number, required = true) => readText(problems, field, value, max, required);
   const unitId = raw.unitId ?? null;
   if (unitId === null || !Number.isInteger(unitId) || unitId <= 0) problems.push({ field: 'unit', kind: 'required' });
   const title = text('title', raw.title, HAZARD_LIMITS.title);

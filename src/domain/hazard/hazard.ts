@@ -41,10 +41,8 @@ export const isEvaluatorKind = (v: unknown): v is EvaluatorKind => typeof v === 
 /** How a hazard was closed. */
 export type ClosureKind = 'on_spot' | 'reinspection' | 'acceptance';
 
-/** A hazard as stored. `overdue` is never stored: it is derived from the deadline (deadline.ts). */
-export interface Hazard {
-  readonly id: number;
-  readonly number: string;
+/** What is said about a hazard when it is registered (hazard-input.ts), and kept with it. */
+export interface HazardDetails {
   readonly unitId: number;
   readonly title: string;
   readonly description: string;
@@ -52,14 +50,20 @@ export interface Hazard {
   readonly category: HazardCategory;
   readonly level: HazardLevel;
   readonly source: HazardSource;
-  readonly inspectionId: number | null;
   readonly foundDate: string;
-  readonly foundBy: string;
-  readonly reportedPublicly: boolean;
+  readonly deadline: string | null;
   readonly responsiblePerson: string | null;
   readonly assignee: string | null;
-  readonly deadline: string | null;
   readonly funding: number | null;
+}
+
+/** A hazard as stored. `overdue` is never stored: it is derived from the deadline (deadline.ts). */
+export interface Hazard extends HazardDetails {
+  readonly id: number;
+  readonly number: string;
+  readonly inspectionId: number | null;
+  readonly foundBy: string;
+  readonly reportedPublicly: boolean;
   readonly status: HazardStatus;
   /** When the hazard entered its current state (the 10-day authority review counts from here). */
   readonly statusSince: string;

@@ -1,26 +1,9 @@
+import { readText, type TextProblem } from '../text-field.js';
 import { validateCreditCode, type CreditCodeProblem } from './credit-code.js';
 import { INDUSTRIES_WITHOUT_CREDIT_CODE, isIndustry, type Industry } from './industry.js';
 import type { Tier, TierOverride } from './tier.js';
 
-/** A unit (生产经营单位) as stored. */
-export interface Unit {
-  readonly id: number;
-  readonly name: string;
-  readonly creditCode: string | null;
-  readonly industry: Industry;
-  readonly town: string;
-  readonly address: string;
-  readonly contactName: string;
-  readonly contactPhone: string;
-  readonly majorHazardSource: boolean;
-  readonly licenceHolder: boolean;
-  readonly tier: Tier;
-  readonly override: TierOverride | null;
-  readonly createdAt: string;
-  readonly createdBy: string;
-  readonly updatedAt: string;
-}
-
+/** What is said about a unit when it is registered or edited. */
 export interface UnitInput {
   readonly name: string;
   readonly creditCode: string | null;
@@ -33,12 +16,21 @@ export interface UnitInput {
   readonly licenceHolder: boolean;
 }
 
+/** A unit (生产经营单位) as stored. */
+export interface Unit extends UnitInput {
+  readonly id: number;
+  readonly tier: Tier;
+  readonly override: TierOverride | null;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly updatedAt: string;
+}
+
 /** Field names double as the modal's block ids, so a problem lands on its field. */
 export type UnitField = 'name' | 'credit_code' | 'industry' | 'town' | 'address' | 'contact_name' | 'contact_phone';
 
 export type UnitProblem =
-  | { field: UnitField; kind: 'required' }
-  | { field: UnitField; kind: 'too_long'; max: number }
+  | TextProblem<UnitField>
   | { field: 'credit_code'; kind: 'credit_code'; problem: CreditCodeProblem }
   | { field: 'industry'; kind: 'unknown_industry' }
   | { field: 'contact_phone'; kind: 'phone' };
@@ -67,12 +59,7 @@ export function isPhoneNumber(value: string): boolean {
 /** Validates and normalises a unit; every problem is returned, not only the first. */
 export function validateUnitInput(raw: RawUnitInput): { ok: true; value: UnitInput } | { ok: false; problems: UnitProblem[] } {
   const problems: UnitProblem[] = [];
-  const text = (field: UnitField, value: string | null | undefined, max: number, required = true): string => {
-    const v = (value ?? '').trim();
-    if (!v && required) problems.push({ field, kind: 'required' });
-    else if ([...v].length > max) problems.push({ field, kind: 'too_long', max });
-    return v;
-  };
+  const text = (field: UnitField, value: string | null | undefined, max: number) => readText(problems, field, value, max);
   const name = text('name', raw.name, UNIT_LIMITS.name);
   const town = text('town', raw.town, UNIT_LIMITS.town);
   const address = text('address', raw.address, UNIT_LIMITS.address);
