@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firedEarlierToday } from '../../src/jobs/scheduler.js';
+import { firedEarlierToday } from '../../src/jobs/cron-catchup.js';
 
 const TZ = 'Asia/Shanghai'; // UTC+8 all year: Shanghai 08:30 is 00:30Z
 

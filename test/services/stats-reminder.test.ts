@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import { JobRunner } from '../../src/services/schedule/job-runner.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { renderNotice } from '../../src/slack/notices/render-notice.js';
 import { blockKitViolations } from '../support/block-kit-limits.js';
 import { ADMIN, serviceHarness, type ServiceHarness } from '../support/services.js';

@@ -17,6 +17,17 @@ export async function unitIdsOfContact(q: Queryable, userId: string): Promise<nu
   return rows.map((r) => Number(r.unit_id));
 }
 
+/** Every unit's linked people (units without any are absent). */
+export async function listContactsByUnit(q: Queryable): Promise<Map<number, string[]>> {
+  const byUnit = new Map<number, string[]>();
+  for (const r of await q('unit_contact').select('unit_id', 'user_id')) {
+    const list = byUnit.get(Number(r.unit_id));
+    if (list) list.push(r.user_id);
+    else byUnit.set(Number(r.unit_id), [r.user_id]);
+  }
+  return byUnit;
+}
+
 /** Returns false when the person was already linked. */
 export async function insertContact(q: Queryable, contact: UnitContact): Promise<boolean> {
   const inserted = await q('unit_contact')

@@ -1,33 +1,17 @@
 import { hostname } from 'node:os';
-import type { Clock } from '../../clock.js';
-import type { Config } from '../../config.js';
-import { DomainError } from '../../domain/errors.js';
-import { assertCan } from '../../domain/permissions.js';
-import { claimSlot, countSlots, recordSlotSummary, slotRan } from '../../db/repositories/job-run.repository.js';
-import { listUnitIds } from '../../db/repositories/unit.repository.js';
-import type { Transactor } from '../../db/transaction.js';
-import { localDate } from '../../i18n/dates.js';
-import type { AppLogger } from '../../logger.js';
-import { loadActor } from '../access.js';
-import type { TierService } from '../tier.service.js';
-import { queuePublicity } from '../report/publicity.job.js';
-import { queueStatsReminder } from '../export/stats-reminder.job.js';
-import { queueDigest } from './digest.js';
-import { queueEscalations } from './escalations.js';
-import type { JobContext, JobSummary } from './job-context.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import { claimSlot, countSlots, recordSlotSummary, slotRan } from '../db/repositories/job-run.repository.js';
+import type { Transactor } from '../db/transaction.js';
+import { DomainError } from '../domain/errors.js';
+import { assertCan } from '../domain/permissions.js';
+import { localDate } from '../i18n/dates.js';
+import type { AppLogger } from '../logger.js';
+import { loadActor } from '../services/access.js';
+import type { TierService } from '../services/tier.service.js';
+import { JOB_REGISTRY } from './job-registry.js';
+import { isJobName, type JobName } from './job-names.js';
 import { slotOf } from './job-slot.js';
-
-export const JOBS = ['digest', 'escalations', 'tiers', 'publicity', 'stats_reminder'] as const;
-export type JobName = (typeof JOBS)[number];
-
-/** Each job's queueing step, run in the transaction that claims its slot. */
-const QUEUE: Readonly<Record<JobName, (c: JobContext) => Promise<JobSummary>>> = {
-  digest: async (c) => ({ ...(await queueDigest(c.trx, c.slot, c.today, c.now, c.config)) }),
-  escalations: async (c) => ({ ...(await queueEscalations(c.trx, c.slot, c.today, c.now, c.config)) }),
-  tiers: async (c) => ({ units: (await listUnitIds(c.trx)).length }),
-  publicity: queuePublicity,
-  stats_reminder: queueStatsReminder,
-};
 
 export interface JobResult {
   readonly job: JobName;
@@ -50,6 +34,7 @@ export class JobRunner {
 
   /** The current slot of a job (today, or this week for the weekly ones), or a manual run's own slot (never the scheduled one). */
   async run(job: JobName, o: { manual?: boolean } = {}): Promise<JobResult> {
+    const definition = JOB_REGISTRY[job];
     const now = this.deps.clock.now();
     const today = localDate(now, this.deps.config.timezone);
     const current = slotOf(job, today);
@@ -58,15 +43,13 @@ export class JobRunner {
       const slot = o.manual ? `${current}#manual-${(await countSlots(this.deps.tx.db, job, `${current}#manual-`)) + 1}` : current;
       const summary = await this.deps.tx.run(async (trx) => {
         if (!(await claimSlot(trx, job, slot, this.instance, now))) return null;
-        const result: Record<string, number> = { ...(await QUEUE[job]({ trx, slot, today, now, config: this.deps.config })) };
+        const result: Record<string, number> = { ...(await definition.queue({ trx, slot, today, now, config: this.deps.config })) };
         await recordSlotSummary(trx, job, slot, result);
         return result;
       });
       if (!summary && o.manual && attempt < 3) continue;
-      if (summary && job === 'tiers') {
-        // The recompute runs unit by unit after the claim; a crash part-way leaves the rest to the next night (each
-        // unit is recomputed anyway whenever one of its inputs changes). The slot's summary gets the outcome.
-        Object.assign(summary, await this.recomputeTiers());
+      if (summary && definition.afterClaim) {
+        Object.assign(summary, await definition.afterClaim({ db: this.deps.tx.db, tiers: this.deps.tiers, logger: this.deps.logger }));
         await recordSlotSummary(this.deps.tx.db, job, slot, summary);
       }
       this.deps.logger?.info(summary ? `job ${job} ran for slot ${slot}: ${JSON.stringify(summary)}` : `job ${job} slot ${slot} already ran; skipped`);
@@ -80,29 +63,13 @@ export class JobRunner {
    */
   async runByHand(actorId: string, job: string, onStart?: (job: JobName) => Promise<unknown>): Promise<JobResult> {
     assertCan(await loadActor(this.deps.tx.db, actorId, this.deps.config.adminUserIds), 'job.run');
-    if (!(JOBS as readonly string[]).includes(job)) throw new DomainError('job.unknown', { job });
-    await onStart?.(job as JobName);
-    return this.run(job as JobName, { manual: true });
+    if (!isJobName(job)) throw new DomainError('job.unknown', { job });
+    await onStart?.(job);
+    return this.run(job, { manual: true });
   }
 
   /** Whether the job's current slot (today's, or this week's for a weekly job) has run. */
   async ranThisSlot(job: JobName): Promise<boolean> {
     return slotRan(this.deps.tx.db, job, slotOf(job, localDate(this.deps.clock.now(), this.deps.config.timezone)));
-  }
-
-  /** The nightly recompute: each unit in its own transaction (one bad unit never stops the rest), overrides expired. */
-  private async recomputeTiers(): Promise<{ changed: number; failed: number }> {
-    let changed = 0;
-    let failed = 0;
-    for (const id of await listUnitIds(this.deps.tx.db)) {
-      try {
-        const evaluation = await this.deps.tiers.recompute(id);
-        if (evaluation.tier !== evaluation.previousTier) changed++;
-      } catch (error) {
-        failed++;
-        this.deps.logger?.error(`tier recompute failed for unit ${id}:`, error);
-      }
-    }
-    return { changed, failed };
   }
 }

@@ -1,7 +1,7 @@
-import { periodBefore, periodContaining } from '../../domain/report/report-period.js';
-import type { JobContext, JobSummary } from '../schedule/job-context.js';
-import { queueReport } from './queue-report.js';
-import { officeFigures } from './report.service.js';
+import { periodBefore, periodContaining } from '../domain/report/report-period.js';
+import { queueReport } from '../services/report/queue-report.js';
+import { officeFigures } from '../services/report/report.service.js';
+import type { JobContext, JobSummary } from './job-context.js';
 
 /**
  * The weekly publicity (公示, issue 5 point 2) to PUBLIC_CHANNEL: last week's figures (the ISO week before the slot's)

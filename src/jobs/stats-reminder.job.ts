@@ -1,6 +1,6 @@
-import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
-import { statsRemindersDue } from '../../domain/report/stats-deadline.js';
-import type { JobContext, JobSummary } from '../schedule/job-context.js';
+import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
+import { statsRemindersDue } from '../domain/report/stats-deadline.js';
+import type { JobContext, JobSummary } from './job-context.js';
 
 /**
  * The reminder 5 days before each quarterly/annual statistics deadline (16号令 Art 14), queued in the job's
