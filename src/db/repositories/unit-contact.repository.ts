@@ -1,3 +1,4 @@
+import { insertIfAbsent } from '../insert-if-absent.js';
 import type { Queryable } from '../knex.js';
 
 export interface UnitContact {
@@ -30,12 +31,7 @@ export async function listContactsByUnit(q: Queryable): Promise<Map<number, stri
 
 /** Returns false when the person was already linked. */
 export async function insertContact(q: Queryable, contact: UnitContact): Promise<boolean> {
-  const inserted = await q('unit_contact')
-    .insert({ unit_id: contact.unitId, user_id: contact.userId, linked_by: contact.linkedBy, linked_at: contact.linkedAt })
-    .onConflict(['unit_id', 'user_id'])
-    .ignore()
-    .returning('user_id');
-  return inserted.length > 0;
+  return insertIfAbsent(q, 'unit_contact', { unit_id: contact.unitId, user_id: contact.userId, linked_by: contact.linkedBy, linked_at: contact.linkedAt }, ['unit_id', 'user_id']);
 }
 
 export async function deleteContact(q: Queryable, unitId: number, userId: string): Promise<boolean> {
