@@ -9,6 +9,7 @@ import { localDate } from '../i18n/dates.js';
 import type { AppLogger } from '../logger.js';
 import { loadActor } from '../services/access.js';
 import type { TierService } from '../services/tier.service.js';
+import { JOB_CHANNELS, type JobChannel, type JobChannelVariable } from './job-channels.js';
 import { JOB_REGISTRY } from './job-registry.js';
 import { isJobName, type JobName } from './job-names.js';
 import { slotOf } from './job-slot.js';
@@ -16,9 +17,11 @@ import { slotOf } from './job-slot.js';
 export interface JobResult {
   readonly job: JobName;
   readonly slot: string;
-  /** False when the slot had already run (another instance, or before a restart). */
+  /** False when the slot had already run (another instance, or before a restart), or when its channel is unset. */
   readonly ran: boolean;
   readonly summary: Readonly<Record<string, number>> | null;
+  /** Set when the job did not run because the channel it posts to is not configured: its slot stays free. */
+  readonly missingChannel?: JobChannelVariable;
 }
 
 /**
@@ -38,9 +41,12 @@ export class JobRunner {
     const now = this.deps.clock.now();
     const today = localDate(now, this.deps.config.timezone);
     const current = slotOf(job, today);
+    if (definition.channel && !this.deps.config.channels[definition.channel]) {
+      return this.runWithoutChannel(job, definition.channel, { slot: await this.slotName(job, current, o.manual), today, now }, o.manual);
+    }
     // Two hand runs at the same moment can count the same number: the one that loses the claim takes the next.
     for (let attempt = 0; ; attempt++) {
-      const slot = o.manual ? `${current}#manual-${(await countSlots(this.deps.tx.db, job, `${current}#manual-`)) + 1}` : current;
+      const slot = await this.slotName(job, current, o.manual);
       const summary = await this.deps.tx.run(async (trx) => {
         if (!(await claimSlot(trx, job, slot, this.instance, now))) return null;
         const result: Record<string, number> = { ...(await definition.queue({ trx, slot, today, now, config: this.deps.config })) };
@@ -71,5 +77,25 @@ export class JobRunner {
   /** Whether the job's current slot (today's, or this week's for a weekly job) has run. */
   async ranThisSlot(job: JobName): Promise<boolean> {
     return slotRan(this.deps.tx.db, job, slotOf(job, localDate(this.deps.clock.now(), this.deps.config.timezone)));
+  }
+
+  /**
+   * A job whose channel is unset does not claim its slot, so that once the channel is set the next trigger or start
+   * catches the slot up; it is logged (once per trigger) and the result says which channel is missing. A scheduled run
+   * still queues what needs no channel (the digest's DMs to inspectors, keyed by the slot: once); a hand run only
+   * answers that the channel is missing.
+   */
+  private async runWithoutChannel(job: JobName, channel: JobChannel, at: { slot: string; today: string; now: Date }, manual = false): Promise<JobResult> {
+    const { variable, missing } = JOB_CHANNELS[channel];
+    const withoutChannel = manual ? undefined : JOB_REGISTRY[job].withoutChannel;
+    const delivered = withoutChannel ? await this.deps.tx.run((trx) => withoutChannel({ trx, ...at, config: this.deps.config })) : {};
+    const also = Object.keys(delivered).length ? `; queued without it: ${JSON.stringify(delivered)}` : '';
+    this.deps.logger?.warn(`job ${job} did not run for slot ${at.slot}: ${variable} is not set, so the slot stays free (set it and restart to catch up)${also}`);
+    return { job, slot: at.slot, ran: false, summary: { ...delivered, [missing]: 1 }, missingChannel: variable };
+  }
+
+  /** The slot a run claims: the current one, or for a run by hand the day's next `#manual-N`. */
+  private async slotName(job: JobName, current: string, manual = false): Promise<string> {
+    return manual ? `${current}#manual-${(await countSlots(this.deps.tx.db, job, `${current}#manual-`)) + 1}` : current;
   }
 }
