@@ -35,7 +35,7 @@ if (process.argv[2] !== '--child') {
 const n = Number(process.argv[3]);
 const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 const [{ openDatabase }, { migrateToLatest }, { parseConfig }, { queueDigest }, { queueEscalations }, { addDays }] = await Promise.all([
-  dist('src/db/knex.js'), dist('src/db/migrate.js'), dist('src/config.js'), dist('src/services/schedule/digest.js'), dist('src/services/schedule/escalations.js'), dist('src/domain/calendar.js'),
+  dist('src/db/knex.js'), dist('src/db/migrate.js'), dist('src/config.js'), dist('src/jobs/digest.job.js'), dist('src/jobs/escalations.job.js'), dist('src/domain/calendar.js'),
 ]);
 
 const dir = mkdtempSync(join(tmpdir(), 'anjian-bench-'));

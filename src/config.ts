@@ -1,5 +1,5 @@
-import cron from 'node-cron';
 import * as z from 'zod';
+import { cronProblem } from './cron-expression.js';
 import { INDUSTRIES, KEY_INDUSTRIES_DEFAULT, type Industry } from './domain/unit/industry.js';
 import { isLocale, type Locale } from './i18n/locale.js';
 import { DEFAULT_LADDER, type LadderRules } from './domain/escalation/ladder.js';
@@ -65,7 +65,12 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
 
 const channelId = optional(z.string().regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a channel ID such as C0123456789 (channel details → About → Channel ID), not a #name' }));
 const cronExpr = (fallback: string) =>
-  withDefault(z.string().refine((v) => cron.validate(v), { error: 'is not a valid cron expression (5 or 6 fields, e.g. "30 8 * * *")' }), fallback);
+  withDefault(
+    z.string()
+      .refine((v) => cronProblem(v) !== 'invalid', { error: 'is not a valid cron expression (5 or 6 fields, e.g. "30 8 * * *")' })
+      .refine((v) => cronProblem(v) !== 'both_day_fields', { error: 'sets both a day of the month and a day of the week; use one of them and * for the other (e.g. "0 9 1 * *" or "0 9 * * 1")' }),
+    fallback,
+  );
 
 const wholeNumber = (min: number, max: number) =>
   z.coerce.number({ error: `must be a whole number from ${min} to ${max}` }).int({ error: `must be a whole number from ${min} to ${max}` }).min(min, { error: `must be a whole number from ${min} to ${max}` }).max(max, { error: `must be a whole number from ${min} to ${max}` });

@@ -6,7 +6,7 @@ import { countOutbox } from './db/repositories/outbox.repository.js';
 import { openDatabase, type Db } from './db/knex.js';
 import { createLogger, type AppLogger } from './logger.js';
 import { buildServices } from './services/index.js';
-import { JobRunner } from './services/schedule/job-runner.js';
+import { JobRunner } from './jobs/job-runner.js';
 import { loadHazardDocument } from './services/hazard/documents.js';
 import { Scheduler } from './jobs/scheduler.js';
 import { buildSlackApp } from './slack/app.js';

@@ -19,7 +19,7 @@ import {
 import { plannedFor } from '../db/repositories/inspection.repository.js';
 import { loadActor } from './access.js';
 import { roleHolders, type RoleHolders } from './hazard/messages.js';
-import { digestModel } from './schedule/digest.js';
+import { digestModel } from './digest-model.js';
 
 /** Items per list on App Home; the rest are counted, with the command that shows them all. */
 export const HOME_LIST_LIMIT = 10;

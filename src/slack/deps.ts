@@ -6,7 +6,7 @@ import type { InspectionService } from '../services/inspection.service.js';
 import type { ReportService } from '../services/report/report.service.js';
 import type { HomeService } from '../services/home.service.js';
 import type { ExportService } from '../services/export/export.service.js';
-import type { JobRunner } from '../services/schedule/job-runner.js';
+import type { JobRunner } from '../jobs/job-runner.js';
 import type { RoleService } from '../services/role.service.js';
 import type { SettingsService } from '../services/settings.service.js';
 import type { TierService } from '../services/tier.service.js';

@@ -3,7 +3,7 @@ import { parseConfig } from '../../src/config.js';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { listTierChanges } from '../../src/db/repositories/tier-change.repository.js';
 import { DomainError } from '../../src/domain/errors.js';
-import { JobRunner } from '../../src/services/schedule/job-runner.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';

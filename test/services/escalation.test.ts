@@ -2,7 +2,7 @@ import { addDays } from '../../src/domain/calendar.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.js';
 import type { EscalationItem, Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import { JobRunner } from '../../src/services/schedule/job-runner.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { makeHazard, PLAN } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';

@@ -6,7 +6,8 @@ import { DomainError } from '../../src/domain/errors.js';
 import { Scheduler } from '../../src/jobs/scheduler.js';
 import { createLogger } from '../../src/logger.js';
 import { buildServices, type Services } from '../../src/services/index.js';
-import { JobRunner, type JobName } from '../../src/services/schedule/job-runner.js';
+import type { JobName } from '../../src/jobs/job-names.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { FixedClock } from '../support/fixed-clock.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, TEST_CONFIG, type ServiceHarness } from '../support/services.js';
@@ -14,7 +15,7 @@ import { DIALECTS, postgresDatabase, sqliteFile, type TestDatabase } from '../su
 
 const ENV = {
   SLACK_BOT_TOKEN: 'xoxb-x', SLACK_SIGNING_SECRET: 'abcdef0123456789', ADMIN_USER_IDS: 'UADMIN0001',
-  SCHEDULE_CHANNEL: 'CSCHED0001', LEADER_CHANNEL: 'CLEADER001', HAZARD_CHANNEL: 'CHAZARD001', ADMIN_INSPECTION_CAP: '2',
+  SCHEDULE_CHANNEL: 'CSCHED0001', LEADER_CHANNEL: 'CLEADER001', HAZARD_CHANNEL: 'CHAZARD001', PUBLIC_CHANNEL: 'CPUBLIC001', ADMIN_INSPECTION_CAP: '2',
 };
 const CONFIG = parseConfig(ENV);
 
@@ -187,6 +188,26 @@ describe.each(DIALECTS)('JobRunner on %s', (dialect) => {
       h.clock.set('2026-12-07T00:30:00.000Z'); // next Monday 08:30: this week's time has not come
       await scheduler({ DIGEST_CRON: '0 23 * * *', ...LATE, WEEKLY_REPORT_CRON: '0 9 * * 1' }).catchUp();
       expect(await jobRows(h.db)).toEqual(['publicity week-2026-11-30']);
+    });
+
+    it('leaves the slot of a job whose channel is unset free, warning once per start, and catches it up once the channel is set', async () => {
+      const { PUBLIC_CHANNEL: _unset, ...withoutPublic } = ENV;
+      const weekly = { DIGEST_CRON: '0 23 * * *', ...LATE, WEEKLY_REPORT_CRON: '0 9 * * 1' };
+      h.clock.set('2026-12-02T04:00:00.000Z'); // Wednesday noon: Monday 09:00 has passed this week
+      lines.length = 0;
+      const config = parseConfig({ ...withoutPublic, ...weekly });
+      const first = new Scheduler({ runner: new JobRunner({ tx: h.sut.tx, clock: h.clock, config, tiers: h.sut.tiers, logger }), config, clock: h.clock, logger });
+      await first.catchUp();
+      await first.catchUp(); // a second start, still without the channel
+      expect(await jobRows(h.db)).toEqual([]);
+      const warnings = lines.filter((l) => /WARN/.test(l) && /job publicity did not run/.test(l));
+      expect(warnings).toHaveLength(2);
+      expect(warnings[0]).toContain('PUBLIC_CHANNEL is not set');
+
+      await scheduler(weekly).catchUp(); // restarted with PUBLIC_CHANNEL
+      await scheduler(weekly).catchUp();
+      expect(await jobRows(h.db)).toEqual(['publicity week-2026-11-30']);
+      expect(await jobOutbox(h.db)).toEqual(['job:publicity:week-2026-11-30:1']);
     });
 
     it('goes on to the next job when one fails, leaving the failed slot for later', async () => {

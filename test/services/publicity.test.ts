@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import { JobRunner } from '../../src/services/schedule/job-runner.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { renderNotice } from '../../src/slack/notices/render-notice.js';
 import { blockKitViolations } from '../support/block-kit-limits.js';
 import { ADMIN, INSPECTOR, LEADER, serviceHarness, type ServiceHarness } from '../support/services.js';
@@ -65,12 +65,22 @@ describe.each(DIALECTS)('weekly publicity on %s', (dialect) => {
     expect((after[1]!.message.notice as ReportNotice).head.period.label).toBe('2026-W49');
   });
 
-  it('queues nothing without PUBLIC_CHANNEL, and says so', async () => {
+  it('without PUBLIC_CHANNEL queues nothing, says so and leaves the week’s slot free; once it is set the week runs, once', async () => {
     await seedOffice(2);
     h.clock.set('2026-11-30T01:00:00.000Z');
-    const result = await runner(parseConfig({ ...ENV, PUBLIC_CHANNEL: '' })).run('publicity');
-    expect(result).toMatchObject({ ran: true, summary: { channelMessages: 0, noPublicChannel: 1 } });
+    const unset = runner(parseConfig({ ...ENV, PUBLIC_CHANNEL: '' }));
+    expect(await unset.run('publicity')).toEqual({ job: 'publicity', slot: 'week-2026-11-30', ran: false, summary: { noPublicChannel: 1 }, missingChannel: 'PUBLIC_CHANNEL' });
+    expect(await unset.runByHand(ADMIN, 'publicity')).toMatchObject({ ran: false, summary: { noPublicChannel: 1 }, missingChannel: 'PUBLIC_CHANNEL' });
     expect(await rows()).toEqual([]);
+    expect(await h.db('job_run')).toEqual([]);
+    expect(await unset.ranThisSlot('publicity')).toBe(false);
+
+    h.clock.set('2026-12-02T03:00:00.000Z'); // Wednesday: the channel is set
+    expect(await runner().ranThisSlot('publicity')).toBe(false);
+    expect(await runner().run('publicity')).toMatchObject({ slot: 'week-2026-11-30', ran: true, summary: { channelMessages: 1, newHazards: 2 } });
+    expect(await runner().run('publicity')).toMatchObject({ ran: false, summary: null });
+    expect((await rows()).map((r) => r.key)).toEqual(['job:publicity:week-2026-11-30:1']);
+    expect(await runner().ranThisSlot('publicity')).toBe(true);
   });
 
   it('stays within Block Kit limits in both languages with 200 towns and 200 listed hazards, first post then thread', async () => {

@@ -4,7 +4,7 @@ import type { EndingSoon } from '../../src/domain/digest/digest.js';
 import type { Industry } from '../../src/domain/unit/industry.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
 import type { AssignInput } from '../../src/services/inspection.service.js';
-import { JobRunner } from '../../src/services/schedule/job-runner.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, creditCode, INSPECTOR, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
@@ -168,16 +168,27 @@ describe.each(DIALECTS)('daily schedule digest on %s', (dialect) => {
     expect(parts[0]!.counts!.blue).toEqual({ units: 205, due: 205, done: 0, missedLast: 0 });
   });
 
-  it('queues no channel message without SCHEDULE_CHANNEL, but still the inspectors’ DMs', async () => {
+  it('without SCHEDULE_CHANNEL queues the inspectors’ DMs but leaves the day’s slot free; once the channel is set it runs, without a second DM', async () => {
     h.clock.set('2026-11-28T02:00:00.000Z');
     const a = await unit('社区甲');
     const planned = await assign(a, '2026-11-28', [INSPECTOR2]);
     const { SCHEDULE_CHANNEL: _unset, ...env } = ENV;
     const result = await runner(parseConfig(env)).run('digest');
-    expect(result.summary).toEqual({ units: 1, endingSoon: 1, listed: 1, channelMessages: 0, inspectorDms: 1 });
+    expect(result).toEqual({ job: 'digest', slot: '2026-11-28', ran: false, summary: { inspectorDms: 1, noScheduleChannel: 1 }, missingChannel: 'SCHEDULE_CHANNEL' });
     const rows = await digestRows();
     expect(rows.map((r) => [r.key, r.op])).toEqual([[`job:digest:2026-11-28:dm:${INSPECTOR2}`, 'dm']]);
     expect(rows[0]!.message.notice).toEqual({ type: 'inspector_day', date: '2026-11-28', inspections: [{ number: planned.number, unitName: '社区甲', visitType: 'patrol', inspectors: [INSPECTOR2] }] });
     expect(await h.db('outbox').where('lane', 'like', 'channel:%').where('idempotency_key', 'like', 'job:%')).toEqual([]);
+    expect(await h.db('job_run')).toEqual([]);
+    expect(await runner(parseConfig(env)).ranThisSlot('digest')).toBe(false);
+    // A second trigger the same day queues no second DM.
+    expect((await runner(parseConfig(env)).run('digest')).ran).toBe(false);
+    expect(await digestRows()).toHaveLength(1);
+
+    h.clock.set('2026-11-28T05:00:00.000Z'); // the channel is set and the process restarted
+    expect(await runner().run('digest')).toMatchObject({ slot: '2026-11-28', ran: true, summary: { channelMessages: 1, inspectorDms: 1 } });
+    expect((await digestRows()).map((r) => [r.key, r.op])).toEqual([[`job:digest:2026-11-28:dm:${INSPECTOR2}`, 'dm'], ['job:digest:2026-11-28:0', 'post']]);
+    expect(await runner().run('digest')).toMatchObject({ ran: false, summary: null });
+    expect(await digestRows()).toHaveLength(2);
   });
 });

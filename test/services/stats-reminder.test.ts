@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import { JobRunner } from '../../src/services/schedule/job-runner.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
 import { renderNotice } from '../../src/slack/notices/render-notice.js';
 import { blockKitViolations } from '../support/block-kit-limits.js';
 import { ADMIN, serviceHarness, type ServiceHarness } from '../support/services.js';
@@ -58,14 +58,17 @@ describe.each(DIALECTS)('statistics reminder job on %s', (dialect) => {
     ]);
   });
 
-  it('posts again on an admin’s run by hand (a slot of its own), and nothing without SCHEDULE_CHANNEL', async () => {
+  it('posts again on an admin’s run by hand (a slot of its own); without SCHEDULE_CHANNEL it runs nothing and says so', async () => {
     h.clock.set(eightOn('2027-01-10'));
     await runner().run('stats_reminder');
     expect(await runner().runByHand(ADMIN, 'stats_reminder')).toMatchObject({ slot: '2027-01-10#manual-1', ran: true, summary: { channelMessages: 1 } });
     expect((await queued()).map((q) => q.key)).toEqual(['job:stats_reminder:2026-Q4', 'job:stats_reminder:2027-01-10#manual-1:2026-Q4']);
     const { SCHEDULE_CHANNEL: _unset, ...withoutChannel } = ENV;
-    expect(await runner(parseConfig(withoutChannel)).runByHand(ADMIN, 'stats_reminder')).toMatchObject({ ran: true, summary: { channelMessages: 0, noScheduleChannel: 1 } });
+    expect(await runner(parseConfig(withoutChannel)).runByHand(ADMIN, 'stats_reminder')).toEqual({
+      job: 'stats_reminder', slot: '2027-01-10#manual-2', ran: false, summary: { noScheduleChannel: 1 }, missingChannel: 'SCHEDULE_CHANNEL',
+    });
     expect(await queued()).toHaveLength(2);
+    expect(await h.db('job_run').orderBy('id').pluck('slot')).toEqual(['2027-01-10', '2027-01-10#manual-1']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { insertIfAbsent } from '../insert-if-absent.js';
 import type { Queryable } from '../knex.js';
 
 export interface UnitContact {
@@ -17,14 +18,20 @@ export async function unitIdsOfContact(q: Queryable, userId: string): Promise<nu
   return rows.map((r) => Number(r.unit_id));
 }
 
+/** Every unit's linked people (units without any are absent). */
+export async function listContactsByUnit(q: Queryable): Promise<Map<number, string[]>> {
+  const byUnit = new Map<number, string[]>();
+  for (const r of await q('unit_contact').select('unit_id', 'user_id')) {
+    const list = byUnit.get(Number(r.unit_id));
+    if (list) list.push(r.user_id);
+    else byUnit.set(Number(r.unit_id), [r.user_id]);
+  }
+  return byUnit;
+}
+
 /** Returns false when the person was already linked. */
 export async function insertContact(q: Queryable, contact: UnitContact): Promise<boolean> {
-  const inserted = await q('unit_contact')
-    .insert({ unit_id: contact.unitId, user_id: contact.userId, linked_by: contact.linkedBy, linked_at: contact.linkedAt })
-    .onConflict(['unit_id', 'user_id'])
-    .ignore()
-    .returning('user_id');
-  return inserted.length > 0;
+  return insertIfAbsent(q, 'unit_contact', { unit_id: contact.unitId, user_id: contact.userId, linked_by: contact.linkedBy, linked_at: contact.linkedAt }, ['unit_id', 'user_id']);
 }
 
 export async function deleteContact(q: Queryable, unitId: number, userId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { AssignableRole } from '../../domain/roles.js';
+import { insertIfAbsent } from '../insert-if-absent.js';
 import type { Queryable } from '../knex.js';
 
 export interface RoleGrant {
@@ -20,12 +21,7 @@ export async function listRoleGrants(q: Queryable): Promise<RoleGrant[]> {
 
 /** Returns false when the person already held the role. */
 export async function insertRole(q: Queryable, grant: RoleGrant): Promise<boolean> {
-  const inserted = await q('user_role')
-    .insert({ user_id: grant.userId, role: grant.role, granted_by: grant.grantedBy, granted_at: grant.grantedAt })
-    .onConflict(['user_id', 'role'])
-    .ignore()
-    .returning('user_id');
-  return inserted.length > 0;
+  return insertIfAbsent(q, 'user_role', { user_id: grant.userId, role: grant.role, granted_by: grant.grantedBy, granted_at: grant.grantedAt }, ['user_id', 'role']);
 }
 
 /** Returns false when the person did not hold the role. */

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import type { Config } from '../../config.js';
+import type { Config } from '../config.js';
 
 /** What a scheduled job's queueing step gets: the job's transaction, its slot, and "now" from the injected clock. */
 export interface JobContext {
   readonly trx: Knex.Transaction;
-  /** The slot being claimed (a day `YYYY-MM-DD`, a week `YYYY-Www`, or a manual run's `…#manual-N`). */
+  /** The slot being claimed (a day `YYYY-MM-DD`, a week `week-<Monday>`, or a manual run's `…#manual-N`). */
   readonly slot: string;
   /** Today in APP_TIMEZONE. */
   readonly today: string;

@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
-import type { Config } from '../../config.js';
-import { buildDigest, type DigestModel } from '../../domain/digest/digest.js';
-import { plannedOn } from '../../db/repositories/inspection.repository.js';
-import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
-import { loadScheduleFacts } from '../../db/repositories/schedule.repository.js';
-import type { OutboxMessage } from '../../outbox/outbox-message.js';
-import type { VisitType } from '../../domain/inspection/visit.js';
+import type { Config } from '../config.js';
+import { plannedOn } from '../db/repositories/inspection.repository.js';
+import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
+import type { VisitType } from '../domain/inspection/visit.js';
+import type { OutboxMessage } from '../outbox/outbox-message.js';
+import { digestModel } from '../services/digest-model.js';
 
 /** Units listed per message (each takes one block; a message holds at most 50). */
 export const DIGEST_ITEMS_PER_MESSAGE = 40;
@@ -18,11 +17,6 @@ export interface DigestSummary {
   readonly listed: number;
   readonly channelMessages: number;
   readonly inspectorDms: number;
-}
-
-/** Builds the day's digest model from the database (four queries, then one pass over the units). */
-export async function digestModel(q: Knex | Knex.Transaction, today: string, config: Pick<Config, 'rules' | 'timezone'>): Promise<DigestModel> {
-  return buildDigest(await loadScheduleFacts(q, today, config.rules.cadences, config.timezone), today, config.rules.cadences, config.rules.digestSoonDays);
 }
 
 /**
@@ -47,17 +41,22 @@ export async function queueDigest(trx: Knex.Transaction, slot: string, today: st
       });
     }
   }
-  const planned = await plannedOn(trx, today);
+  for (const m of messages) await enqueueOutbox(trx, m, now);
+  const inspectorDms = await queueInspectorDays(trx, slot, today, now);
+  const units = Object.values(model.counts).reduce((n, c) => n + c.units, 0);
+  return { units, endingSoon: model.endingSoon.length, listed: shown.length, channelMessages: channel ? parts : 0, inspectorDms };
+}
+
+/** One DM to each inspector with the day's planned inspections (keyed by the slot: queued once). How many people. */
+export async function queueInspectorDays(trx: Knex.Transaction, slot: string, today: string, now: Date): Promise<number> {
   const byInspector = new Map<string, { number: string; unitName: string; visitType: VisitType; inspectors: readonly string[] }[]>();
-  for (const inspection of planned) {
+  for (const inspection of await plannedOn(trx, today)) {
     for (const user of inspection.inspectors) {
       byInspector.set(user, [...(byInspector.get(user) ?? []), { number: inspection.number, unitName: inspection.unitName, visitType: inspection.visitType, inspectors: inspection.inspectors }]);
     }
   }
   for (const [user, inspections] of byInspector) {
-    messages.push({ key: `job:digest:${slot}:dm:${user}`, delivery: { op: 'dm', user }, notice: { type: 'inspector_day', date: today, inspections } });
+    await enqueueOutbox(trx, { key: `job:digest:${slot}:dm:${user}`, delivery: { op: 'dm', user }, notice: { type: 'inspector_day', date: today, inspections } }, now);
   }
-  for (const m of messages) await enqueueOutbox(trx, m, now);
-  const units = Object.values(model.counts).reduce((n, c) => n + c.units, 0);
-  return { units, endingSoon: model.endingSoon.length, listed: shown.length, channelMessages: channel ? parts : 0, inspectorDms: byInspector.size };
+  return byInspector.size;
 }

@@ -1,5 +1,5 @@
-import { periodOf } from '../../domain/inspection/period.js';
-import type { JobName } from './job-runner.js';
+import { periodOf } from '../domain/inspection/period.js';
+import type { JobName } from './job-names.js';
 
 /** Jobs that run once a week (their slot is the week, Monday to Sunday); the others run once a day. */
 export const WEEKLY_JOBS: ReadonlySet<JobName> = new Set<JobName>(['publicity']);

@@ -1,12 +1,13 @@
-import { addDays, localDate } from '../../domain/calendar.js';
 import type { Knex } from 'knex';
-import type { Config } from '../../config.js';
-import { LADDER_STEPS, reachedSteps, STEP_AUDIENCE, type DueStep, type LadderRules } from '../../domain/escalation/ladder.js';
-import type { ACTIVE_STATUSES } from '../../domain/hazard/hazard.js';
-import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
-import { recordReminders, sentReminders } from '../../db/repositories/reminder.repository.js';
-import { usersWithRole } from '../../db/repositories/user-role.repository.js';
-import type { EscalationItem, OutboxMessage } from '../../outbox/outbox-message.js';
+import type { Config } from '../config.js';
+import { listHazardIdsForEscalation, listHazardsForEscalation, type EscalationCandidate } from '../db/repositories/escalation.repository.js';
+import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
+import { recordReminders, sentReminders } from '../db/repositories/reminder.repository.js';
+import { listContactsByUnit } from '../db/repositories/unit-contact.repository.js';
+import { usersWithRole } from '../db/repositories/user-role.repository.js';
+import { LADDER_STEPS, reachedSteps, STEP_AUDIENCE, type DueStep, type LadderRules } from '../domain/escalation/ladder.js';
+import { addDays, localDate } from '../domain/calendar.js';
+import type { EscalationItem, OutboxMessage } from '../outbox/outbox-message.js';
 
 export const LEADER_ITEMS_PER_MESSAGE = 20;
 export const LEADER_MAX_MESSAGES = 5;
@@ -24,29 +25,6 @@ const newTally = (cap: number): Tally => ({ cap, items: [], total: 0 });
 function add(t: Tally, item: EscalationItem): void {
   t.total++;
   if (t.items.length < t.cap) t.items.push(item);
-}
-
-/**
- * Ids of the hazards that can have reached a step: a deadline inside the reminder window or past, or an application
- * under review. Ids first, details by page: asking for "the next 5000 after id X" made SQLite re-scan and re-sort
- * every match for every page (quadratic: 53 s at a million hazards), while one id scan stays linear.
- */
-async function candidateIds(trx: Knex.Transaction, today: string, ladder: LadderRules): Promise<number[]> {
-  const horizon = addDays(today, Math.max(ladder.remindBeforeGeneral, ladder.remindBeforeMajor));
-  const ids = await trx('hazard')
-    .where((w) => w.where((d) => d.whereIn('status', ['open', 'rectifying']).where('deadline', '<=', horizon)).orWhereIn('status', ['awaiting_acceptance', 'expert_accepted']))
-    .pluck('id');
-  return ids.map(Number).sort((a, b) => a - b);
-}
-
-async function candidatePage(trx: Knex.Transaction, ids: readonly number[]): Promise<Candidate[]> {
-  const rows = (await trx('hazard')
-    .join('unit', 'unit.id', 'hazard.unit_id')
-    .leftJoin('hazard_listing', 'hazard_listing.hazard_id', 'hazard.id')
-    .whereIn('hazard.id', ids)
-    .select('hazard.id', 'hazard.number', 'hazard.title', 'hazard.level', 'hazard.status', 'hazard.deadline', 'hazard.assignee', 'hazard.unit_id', 'unit.name as unit_name', 'hazard_listing.leader as leader',
-      trx.raw('(select max(applied_at) from hazard_acceptance where hazard_acceptance.hazard_id = hazard.id) as applied_at'))) as Candidate[];
-  return rows.sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /**
@@ -70,20 +48,6 @@ export interface EscalationSummary {
   readonly leaderMessages: number;
 }
 
-interface Candidate {
-  id: number;
-  number: string;
-  title: string;
-  level: 'general' | 'major';
-  status: (typeof ACTIVE_STATUSES)[number];
-  deadline: string | null;
-  assignee: string | null;
-  unit_id: number;
-  unit_name: string;
-  leader: string | null;
-  applied_at: string | null;
-}
-
 /**
  * The daily escalation run (PRODUCT.md §6), in the job's transaction: every open hazard's reached ladder steps that
  * were not sent before are recorded (reminder rows, once per hazard, step and deadline/application) and told — the
@@ -92,12 +56,7 @@ interface Candidate {
  * Closed and void hazards are never considered, so the ladder stops when a hazard closes.
  */
 export async function queueEscalations(trx: Knex.Transaction, slot: string, today: string, now: Date, config: Pick<Config, 'timezone' | 'channels' | 'adminUserIds'> & { rules: { ladder: LadderRules } }): Promise<EscalationSummary> {
-  const contacts = new Map<number, string[]>();
-  for (const c of await trx('unit_contact').select('unit_id', 'user_id')) {
-    const list = contacts.get(Number(c.unit_id));
-    if (list) list.push(c.user_id);
-    else contacts.set(Number(c.unit_id), [c.user_id]);
-  }
+  const contacts = await listContactsByUnit(trx);
   const people = new Map<string, Tally>();
   const tell = (user: string, item: EscalationItem) => {
     let tally = people.get(user);
@@ -113,27 +72,28 @@ export async function queueEscalations(trx: Knex.Transaction, slot: string, toda
   let hazards = 0;
   let steps = 0;
   // Page through the hazards that can have reached a step (only their ids are held all at once).
-  const ids = await candidateIds(trx, today, config.rules.ladder);
+  const { ladder } = config.rules;
+  const ids = await listHazardIdsForEscalation(trx, addDays(today, Math.max(ladder.remindBeforeGeneral, ladder.remindBeforeMajor)));
   for (let i = 0; i < ids.length; i += PAGE_SIZE) {
-    const page = await candidatePage(trx, ids.slice(i, i + PAGE_SIZE));
+    const page = await listHazardsForEscalation(trx, ids.slice(i, i + PAGE_SIZE));
     hazards += page.length;
     // The reached steps not sent before are recorded in bulk; only the rows actually inserted are told (a run that
     // got there first keeps its own), so a step is never sent twice, even by two runs at once.
-    const sent = await sentReminders(trx, page.map((h) => Number(h.id)));
-    const candidates = new Map<string, { hazard: Candidate; step: DueStep }>();
+    const sent = await sentReminders(trx, page.map((h) => h.id));
+    const candidates = new Map<string, { hazard: EscalationCandidate; step: DueStep }>();
     for (const h of page) {
-      const reviewSince = h.applied_at ? localDate(new Date(h.applied_at), config.timezone) : null;
-      for (const step of reachedSteps({ level: h.level, status: h.status, deadline: h.deadline, reviewSince }, today, config.rules.ladder)) {
+      const reviewSince = h.appliedAt ? localDate(new Date(h.appliedAt), config.timezone) : null;
+      for (const step of reachedSteps({ level: h.level, status: h.status, deadline: h.deadline, reviewSince }, today, ladder)) {
         const key = `${h.id}|${step.step}|${step.key}`;
         if (!sent.has(key)) candidates.set(key, { hazard: h, step });
       }
     }
-    const recorded = (await recordReminders(trx, [...candidates.values()].map((c) => ({ hazardId: Number(c.hazard.id), step: c.step.step, key: c.step.key })), slot, now)).map((key) => candidates.get(key)!);
+    const recorded = (await recordReminders(trx, [...candidates.values()].map((c) => ({ hazardId: c.hazard.id, step: c.step.step, key: c.step.key })), slot, now)).map((key) => candidates.get(key)!);
     steps += recorded.length;
     for (const { hazard: h, step } of highestPerAudience(recorded)) {
-      const item: EscalationItem = { hazardId: Number(h.id), number: h.number, title: h.title, unitName: h.unit_name, level: h.level, status: h.status, step: step.step, days: step.days, deadline: h.deadline, leader: h.leader };
+      const item: EscalationItem = { hazardId: h.id, number: h.number, title: h.title, unitName: h.unitName, level: h.level, status: h.status, step: step.step, days: step.days, deadline: h.deadline, leader: h.leader };
       if (STEP_AUDIENCE[step.step] !== 'leaders') {
-        for (const user of new Set([...(h.assignee ? [h.assignee] : []), ...(contacts.get(Number(h.unit_id)) ?? [])])) tell(user, item);
+        for (const user of new Set([...(h.assignee ? [h.assignee] : []), ...(contacts.get(h.unitId) ?? [])])) tell(user, item);
       } else if (channel) add(leaders, item);
       else for (const user of item.leader ? [item.leader] : leadersByDm) tell(user, item);
     }

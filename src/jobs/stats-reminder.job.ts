@@ -1,18 +1,19 @@
-import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
-import { statsRemindersDue } from '../../domain/report/stats-deadline.js';
-import type { JobContext, JobSummary } from '../schedule/job-context.js';
+import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
+import { statsRemindersDue } from '../domain/report/stats-deadline.js';
+import { requiredChannel } from './job-channels.js';
+import type { JobContext, JobSummary } from './job-context.js';
 
 /**
  * The reminder 5 days before each quarterly/annual statistics deadline (16号令 Art 14), queued in the job's
  * transaction: one message to SCHEDULE_CHANNEL per deadline whose reminder window (5 days before, up to the deadline)
  * contains today, keyed by the period, so it is sent once — on the 10th, or on the first day after an outage. An
- * admin's run by hand (`#manual-N` slot) sends it again. Nothing without SCHEDULE_CHANNEL.
+ * admin's run by hand (`#manual-N` slot) sends it again. Without SCHEDULE_CHANNEL the runner does not start it (the
+ * day's slot stays free until the channel is set).
  */
 export async function queueStatsReminder(c: JobContext): Promise<JobSummary> {
-  const channel = c.config.channels.schedule;
+  const channel = requiredChannel(c.config, 'schedule');
   const due = statsRemindersDue(c.today);
   const byHand = c.slot.includes('#manual-');
-  if (!channel) return { channelMessages: 0, noScheduleChannel: 1 };
   let queued = 0;
   for (const { period, deadline } of due) {
     const fresh = await enqueueOutbox(c.trx, {
