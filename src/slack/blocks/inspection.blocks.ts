@@ -5,24 +5,17 @@ import type { I18n } from '../../i18n/index.js';
 import type { DueUnit } from '../../services/inspection.service.js';
 import { ASSIGN_FIELDS, RESULT_FIELDS } from '../forms/inspection.form.js';
 import { ActionId, CallbackId } from '../ids.js';
-import { encodeMetadata, type ViewMetadata } from '../metadata.js';
-import { actions, button, context, esc, header, plain, section, TIER_EMOJI, truncate } from './elements.js';
+import type { ViewMetadata } from '../metadata.js';
+import { actions, button, context, esc, header, section, TIER_EMOJI, truncate } from './elements.js';
 import { inputBlock, type FieldInitials } from './fields.js';
+import { modal, saveOrCancel } from './modal.js';
 
 const people = (users: readonly string[]) => users.map((u) => `<@${u}>`).join(' ');
 
 /** `/inspect` (or "assign" in the digest): units, day, inspectors, visit type. */
 export function assignModal(i18n: I18n, o: { units: readonly { value: string; label: string }[]; actorId: string; today: string; metadata: ViewMetadata }): ModalView {
   const initials: FieldInitials = { units: o.units, planned_date: o.today, inspectors: [o.actorId], visit_type: 'patrol' };
-  return {
-    type: 'modal',
-    callback_id: CallbackId.InspectionAssign,
-    title: plain(i18n.t('inspection.assign.title'), 24),
-    submit: plain(i18n.t('common.save'), 24),
-    close: plain(i18n.t('common.cancel'), 24),
-    private_metadata: encodeMetadata(o.metadata),
-    blocks: ASSIGN_FIELDS.map((f) => inputBlock(i18n, f, initials[f.id])),
-  };
+  return modal({ callbackId: CallbackId.InspectionAssign, title: i18n.t('inspection.assign.title'), ...saveOrCancel(i18n), metadata: o.metadata, blocks: ASSIGN_FIELDS.map((f) => inputBlock(i18n, f, initials[f.id])) });
 }
 
 export function inspectionSummary(i18n: I18n, inspection: Inspection, unit: Pick<Unit, 'name' | 'tier'>): string {
@@ -36,15 +29,13 @@ export function inspectionSummary(i18n: I18n, inspection: Inspection, unit: Pick
 /** `/inspect JC-…`: record the result, or cancel. */
 export function resultModal(i18n: I18n, o: { inspection: Inspection; unit: Unit; today: string; metadata: ViewMetadata }): ModalView {
   const initials: FieldInitials = { outcome: 'done', done_date: o.today };
-  return {
-    type: 'modal',
-    callback_id: CallbackId.InspectionResult,
-    title: plain(i18n.t('inspection.result.title'), 24),
-    submit: plain(i18n.t('common.save'), 24),
-    close: plain(i18n.t('common.cancel'), 24),
-    private_metadata: encodeMetadata({ ...o.metadata, inspectionId: o.inspection.id }),
+  return modal({
+    callbackId: CallbackId.InspectionResult,
+    title: i18n.t('inspection.result.title'),
+    ...saveOrCancel(i18n),
+    metadata: { ...o.metadata, inspectionId: o.inspection.id },
     blocks: [section(inspectionSummary(i18n, o.inspection, o.unit)), ...RESULT_FIELDS.map((f) => inputBlock(i18n, f, initials[f.id]))],
-  };
+  });
 }
 
 /** An inspection as a message: what it is, its result, and what can be done next. */
