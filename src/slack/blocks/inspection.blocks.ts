@@ -4,6 +4,7 @@ import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
 import type { DueUnit } from '../../services/inspection.service.js';
 import { ASSIGN_FIELDS, RESULT_FIELDS } from '../forms/inspection.form.js';
+import { buttonValue } from '../button-value.js';
 import { ActionId, CallbackId } from '../ids.js';
 import type { ViewMetadata } from '../metadata.js';
 import { actions, button, context, esc, header, section, TIER_EMOJI, truncate } from './elements.js';
@@ -47,8 +48,8 @@ export function inspectionBlocks(i18n: I18n, o: { inspection: Inspection; unit: 
   if (i.status === 'done' && i.findings) blocks.push(section(t('inspection.result.findings', { findings: esc(truncate(i.findings, 1500)) })));
   if (i.status === 'cancelled') blocks.push(section(t('inspection.result.cancelled', { reason: esc(truncate(i.cancelReason ?? '', 1500)) })));
   const buttons = [];
-  if (i.status === 'planned' && o.mayRecord) buttons.push(button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: String(i.id), style: 'primary' }));
-  if (i.status === 'done') buttons.push(button({ text: t('inspection.button.register_hazard'), actionId: ActionId.HazardRegisterOpen, value: `inspection:${i.id}` }));
+  if (i.status === 'planned' && o.mayRecord) buttons.push(button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: buttonValue(i.id), style: 'primary' }));
+  if (i.status === 'done') buttons.push(button({ text: t('inspection.button.register_hazard'), actionId: ActionId.HazardRegisterOpen, value: buttonValue('inspection', i.id) }));
   if (buttons.length) blocks.push(actions(`inspection_${i.id}`, buttons));
   return blocks;
 }
@@ -60,7 +61,7 @@ export function dueListBlocks(i18n: I18n, due: { units: readonly DueUnit[]; tota
   const blocks: KnownBlock[] = [header(t('inspection.due.title', { total: due.total }))];
   for (const d of due.units) {
     const line = section(`${TIER_EMOJI[d.unit.tier]} *${esc(d.unit.name)}* · ${esc(d.unit.town)}\n${t('inspection.due.period', { end: i18n.date(d.standing.period.end), days: d.standing.daysLeft })}${d.planned ? ` · ${t('inspection.due.planned', { number: d.planned.number, date: i18n.date(d.planned.date), who: people(d.planned.inspectors) })}` : ''}`);
-    if (!d.planned) line.accessory = button({ text: t('inspection.button.assign'), actionId: ActionId.InspectionAssignOpen, value: String(d.unit.id) });
+    if (!d.planned) line.accessory = button({ text: t('inspection.button.assign'), actionId: ActionId.InspectionAssignOpen, value: buttonValue(d.unit.id) });
     blocks.push(line);
   }
   if (due.total > due.units.length) blocks.push(context(t('inspection.due.more', { rest: due.total - due.units.length })));
@@ -74,7 +75,7 @@ export function mineBlocks(i18n: I18n, items: readonly { inspection: Inspection;
   const blocks: KnownBlock[] = [header(t('inspection.mine.title', { total: items.length }))];
   for (const { inspection, unit } of items.slice(0, 45)) {
     const line = section(inspectionSummary(i18n, inspection, unit));
-    line.accessory = button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: String(inspection.id) });
+    line.accessory = button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: buttonValue(inspection.id) });
     blocks.push(line);
   }
   if (items.length > 45) blocks.push(context(t('inspection.mine.more', { rest: items.length - 45 })));
