@@ -31,6 +31,11 @@ export function encodeMetadata(metadata: ViewMetadata): string {
   return JSON.stringify(rest);
 }
 
+/** Where a modal opened from a message answers its outcome: the message's response_url, when Slack gave one. */
+export function answerAt(responseUrl: string | undefined): ViewMetadata {
+  return responseUrl ? { responseUrl } : {};
+}
+
 export function decodeMetadata(text: string | undefined): ViewMetadata {
   if (!text) return {};
   try {

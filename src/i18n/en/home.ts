@@ -2,6 +2,18 @@ import type { zhHome } from '../zh-CN/home.js';
 
 /** English messages of the home feature: exactly the keys of zh-CN/home.ts. */
 export const enHome: Record<keyof typeof zhHome, string> = {
+  'home.title': 'anjian · my desk',
+  'home.greeting': 'Hello, <@{user}>!',
+  'home.roles': 'Your roles: {roles}',
+  'home.no_roles': 'You have no role yet. Anyone may report a hazard; ask an admin for other permissions.',
+  'home.units': 'Your units: {units}',
+  'home.language': 'Language',
+  'home.lang_zh': '中文',
+  'home.lang_en': 'English',
+  'home.commands': 'Commands: `/hazard` report a hazard · `/hazard list mine` my hazards · `/unit` register or find a unit · `/anjian help` help',
+  'home.register_unit': 'Register a unit',
+  'home.report_hazard': 'Report a hazard',
+
   'home.assign_inspection': 'Assign an inspection',
   'home.todo.title': '📋 *Waiting for me: {n}*',
   'home.todo.none': '📋 No hazard is waiting for you.',

@@ -1,5 +1,17 @@
 /** zh-CN messages of the home feature (merged into zh-CN.ts; en/home.ts must have exactly these keys). */
 export const zhHome = {
+  'home.title': '安监 · 我的工作台',
+  'home.greeting': '你好，<@{user}>！',
+  'home.roles': '你的角色：{roles}',
+  'home.no_roles': '你还没有角色。任何人都可以举报隐患；需要其他权限请联系管理员。',
+  'home.units': '你联系的单位：{units}',
+  'home.language': '语言',
+  'home.lang_zh': '中文',
+  'home.lang_en': 'English',
+  'home.commands': '常用命令：`/hazard` 登记隐患 · `/hazard list mine` 我的隐患 · `/unit` 登记或查找单位 · `/anjian help` 帮助',
+  'home.register_unit': '登记单位',
+  'home.report_hazard': '登记隐患',
+
   'home.assign_inspection': '安排检查',
   'home.todo.title': '📋 *待我处理：{n} 项*',
   'home.todo.none': '📋 没有等你处理的隐患。',

@@ -5,19 +5,19 @@ import { isHazardStatus, type HazardStatus } from '../../domain/hazard/hazard.js
 import { esc } from '../blocks/elements.js';
 import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardActionModal, hazardRegisterModal } from '../blocks/hazard-modals.js';
+import { readButtonValue, requireButtonValue } from '../button-value.js';
 import type { SlackDeps } from '../deps.js';
 import { actionInitials } from '../forms/hazard-action.form.js';
 import { ActionId } from '../ids.js';
+import { answerAt } from '../metadata.js';
 import { personOf } from '../person.js';
 
 type ButtonListener = Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>>;
 
 /** A button value `hazardId:status` (the state the person saw). A tampered value is "not found", never a crash. */
 export function hazardRefFrom(value: string | undefined): { hazardId: number; status: HazardStatus | undefined } {
-  const [id, status] = (value ?? '').split(':');
-  const hazardId = Number(id);
-  if (!Number.isInteger(hazardId) || hazardId <= 0) throw new DomainError('hazard.not_found', { id: String(value ?? '') });
-  return { hazardId, status: isHazardStatus(status) ? status : undefined };
+  const { id, parts: [status] } = requireButtonValue(value, 'hazard.not_found', { parts: 1 });
+  return { hazardId: id, status: isHazardStatus(status) ? status : undefined };
 }
 
 /** "Open" in a hazard list: the card, ephemeral, with the actions this person may take. */
@@ -40,7 +40,7 @@ export const hazardActButton = (deps: SlackDeps): ButtonListener => async ({ ack
   const { hazardId, status } = hazardRefFrom(action.value);
   const { dossier, today } = await deps.hazards.prepare(userId, hazardId, name, status);
   const channel = body.container?.channel_id ?? body.channel?.id ?? '';
-  const metadata = { ...(body.response_url ? { responseUrl: body.response_url } : {}), replace: channel.startsWith('D') };
+  const metadata = { ...answerAt(body.response_url), replace: channel.startsWith('D') };
   await client.views.open({ trigger_id: body.trigger_id, view: hazardActionModal(i18n, { action: name, dossier, today, initials: actionInitials(name, dossier, { today, actorId: userId }), metadata }) });
 };
 
@@ -49,12 +49,12 @@ export const openRegisterHazardAction = (deps: SlackDeps): ButtonListener => asy
   await ack();
   const { userId, i18n } = personOf(context);
   const { staff, today } = await deps.hazards.registration(userId);
-  const fromInspection = /^inspection:(\d+)$/.exec(action.value ?? '');
+  const fromInspection = readButtonValue(action.value, { tag: 'inspection' });
   if (!fromInspection) {
     await client.views.open({ trigger_id: body.trigger_id, view: hazardRegisterModal(i18n, { staff, today, actorId: userId, metadata: {} }) });
     return;
   }
-  const { inspection, unit } = await deps.inspections.get(userId, Number(fromInspection[1]));
-  const metadata = { inspectionId: inspection.id, ...(body.response_url ? { responseUrl: body.response_url } : {}) };
+  const { inspection, unit } = await deps.inspections.get(userId, fromInspection.id);
+  const metadata = { inspectionId: inspection.id, ...answerAt(body.response_url) };
   await client.views.open({ trigger_id: body.trigger_id, view: hazardRegisterModal(i18n, { staff, today, actorId: userId, metadata, unit: { value: String(unit.id), label: unit.name }, inspection: inspection.number }) });
 };

@@ -1,27 +1,33 @@
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { DomainError } from '../../domain/errors.js';
+import type { ModalView } from '@slack/types';
+import type { Permission } from '../../domain/permissions.js';
+import type { Unit } from '../../domain/unit/unit.js';
+import type { I18n } from '../../i18n/index.js';
 import { accidentModal } from '../blocks/accident.modal.js';
 import { assignModal, inspectionBlocks, resultModal } from '../blocks/inspection.blocks.js';
+import { requireButtonValue } from '../button-value.js';
 import type { SlackDeps } from '../deps.js';
+import { answerAt, type ViewMetadata } from '../metadata.js';
 import { personOf } from '../person.js';
 
 type ButtonListener = Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>>;
 
-const idFrom = (value: string | undefined, code: 'unit.not_found' | 'inspection.not_found') => {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new DomainError(code, { id: String(value ?? '') });
-  return id;
-};
+/** These buttons carry only an id (a unit's, or an inspection's). */
+const idFrom = (value: string | undefined, notFound: 'unit.not_found' | 'inspection.not_found') => requireButtonValue(value, notFound).id;
+
+/** A button on a unit that opens a modal about it, for those allowed to; the outcome is answered where the button was. */
+const unitModalButton = (permission: Permission, view: (i18n: I18n, o: { unit: Unit; actorId: string; today: string; metadata: ViewMetadata }) => ModalView) =>
+  (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, context }) => {
+    await ack();
+    const { userId, i18n } = personOf(context);
+    await deps.access.require(userId, permission);
+    const unit = await deps.units.get(idFrom(action.value, 'unit.not_found'));
+    const today = deps.access.today();
+    await client.views.open({ trigger_id: body.trigger_id, view: view(i18n, { unit, actorId: userId, today, metadata: answerAt(body.response_url) }) });
+  };
 
 /** "Assign" next to a unit in the digest or the due list: the assignment modal with that unit filled in. */
-export const assignOpenAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, context }) => {
-  await ack();
-  const { userId, i18n } = personOf(context);
-  await deps.access.require(userId, 'inspection.assign');
-  const unit = await deps.units.get(idFrom(action.value, 'unit.not_found'));
-  const today = deps.access.today();
-  await client.views.open({ trigger_id: body.trigger_id, view: assignModal(i18n, { units: [{ value: String(unit.id), label: unit.name }], actorId: userId, today, metadata: body.response_url ? { responseUrl: body.response_url } : {} }) });
-};
+export const assignOpenAction = unitModalButton('inspection.assign', (i18n, { unit, ...o }) => assignModal(i18n, { units: [{ value: String(unit.id), label: unit.name }], ...o }));
 
 /** "Record result" on a planned inspection: its result modal (or, once recorded, the inspection as it stands). */
 export const resultOpenAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, respond, context }) => {
@@ -33,15 +39,8 @@ export const resultOpenAction = (deps: SlackDeps): ButtonListener => async ({ ac
     return;
   }
   const today = deps.access.today();
-  await client.views.open({ trigger_id: body.trigger_id, view: resultModal(i18n, { ...found, today, metadata: body.response_url ? { responseUrl: body.response_url } : {} }) });
+  await client.views.open({ trigger_id: body.trigger_id, view: resultModal(i18n, { ...found, today, metadata: answerAt(body.response_url) }) });
 };
 
 /** "Record accident" on a unit card. */
-export const accidentOpenAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, context }) => {
-  await ack();
-  const { userId, i18n } = personOf(context);
-  await deps.access.require(userId, 'accident.record');
-  const unit = await deps.units.get(idFrom(action.value, 'unit.not_found'));
-  const today = deps.access.today();
-  await client.views.open({ trigger_id: body.trigger_id, view: accidentModal(i18n, { unit, today, metadata: body.response_url ? { responseUrl: body.response_url } : {} }) });
-};
+export const accidentOpenAction = unitModalButton('accident.record', accidentModal);

@@ -1,5 +1,4 @@
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { DomainError } from '../../domain/errors.js';
 import type { I18n } from '../../i18n/index.js';
 import type { UnitCard } from '../../services/unit.service.js';
 import { contactLinkModal } from '../blocks/contact-link.modal.js';
@@ -7,18 +6,19 @@ import { tierOverrideModal } from '../blocks/tier-override.modal.js';
 import { unitCardBlocks } from '../blocks/unit-card.blocks.js';
 import { unitModal } from '../blocks/unit-modal.view.js';
 import { esc } from '../blocks/elements.js';
+import { requireButtonValue } from '../button-value.js';
 import type { SlackDeps } from '../deps.js';
+import { answerAt } from '../metadata.js';
 import { personOf } from '../person.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 type ButtonListener = Middleware<ButtonArgs>;
 
+/** A unit button's value: the unit's id, and on Unlink the contact's user id (`7:U0123ABC`). */
+const unitButton = (value: string | undefined) => requireButtonValue(value, 'unit.not_found', { parts: 1 });
+
 /** A unit id from a button value; a tampered or stale value is "not found", never a crash. */
-export function unitIdFrom(value: string | undefined): number {
-  const id = Number(value?.split(':')[0]);
-  if (!Number.isInteger(id) || id <= 0) throw new DomainError('unit.not_found', { id: String(value ?? '') });
-  return id;
-}
+export const unitIdFrom = (value: string | undefined): number => unitButton(value).id;
 
 export function cardMessage(i18n: I18n, card: UnitCard) {
   return { response_type: 'ephemeral' as const, text: esc(card.unit.name), blocks: unitCardBlocks(i18n, card) };
@@ -35,7 +35,7 @@ export const editUnitAction = (deps: SlackDeps): ButtonListener => async ({ ack,
   await ack();
   const { userId, i18n } = personOf(context);
   const unit = await deps.units.forEdit(userId, unitIdFrom(action.value));
-  await client.views.open({ trigger_id: body.trigger_id, view: unitModal(i18n, { mode: 'edit', unit, metadata: { unitId: unit.id, ...(body.response_url ? { responseUrl: body.response_url } : {}) } }) });
+  await client.views.open({ trigger_id: body.trigger_id, view: unitModal(i18n, { mode: 'edit', unit, metadata: { unitId: unit.id, ...answerAt(body.response_url) } }) });
 };
 
 export const linkContactAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, context }) => {
@@ -43,15 +43,14 @@ export const linkContactAction = (deps: SlackDeps): ButtonListener => async ({ a
   const { userId, i18n } = personOf(context);
   await deps.access.require(userId, 'unit.link_contact');
   const unit = await deps.units.get(unitIdFrom(action.value));
-  await client.views.open({ trigger_id: body.trigger_id, view: contactLinkModal(i18n, unit, { unitId: unit.id, ...(body.response_url ? { responseUrl: body.response_url } : {}) }) });
+  await client.views.open({ trigger_id: body.trigger_id, view: contactLinkModal(i18n, unit, { unitId: unit.id, ...answerAt(body.response_url) }) });
 };
 
 /** "Unlink" next to a contact (value `unitId:userId`): done at once (the button asks to confirm), card re-rendered. */
 export const unlinkContactAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, respond, context }) => {
   await ack();
   const { userId, i18n } = personOf(context);
-  const unitId = unitIdFrom(action.value);
-  const contact = action.value?.split(':')[1] ?? '';
+  const { id: unitId, parts: [contact = ''] } = unitButton(action.value);
   await deps.contacts.unlink(userId, unitId, contact);
   await respond({ ...cardMessage(i18n, await deps.units.card(userId, unitId)), replace_original: true });
 };
@@ -61,7 +60,7 @@ export const overrideTierAction = (deps: SlackDeps): ButtonListener => async ({ 
   const { userId, i18n } = personOf(context);
   await deps.access.require(userId, 'unit.override_tier');
   const card = await deps.units.card(userId, unitIdFrom(action.value));
-  await client.views.open({ trigger_id: body.trigger_id, view: tierOverrideModal(i18n, { unit: card, metadata: { unitId: card.unit.id, ...(body.response_url ? { responseUrl: body.response_url } : {}) } }) });
+  await client.views.open({ trigger_id: body.trigger_id, view: tierOverrideModal(i18n, { unit: card, metadata: { unitId: card.unit.id, ...answerAt(body.response_url) } }) });
 };
 
 export const clearOverrideAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, respond, context }) => {

@@ -2,20 +2,19 @@ import type { ModalView } from '@slack/types';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
 import { ActionId, BlockId, CallbackId } from '../ids.js';
-import { encodeMetadata, type ViewMetadata } from '../metadata.js';
+import type { ViewMetadata } from '../metadata.js';
 import { esc, plain, section } from './elements.js';
+import { modal, saveOrCancel } from './modal.js';
 
 export const MAX_CONTACTS_PER_LINK = 10;
 
 export function contactLinkModal(i18n: I18n, unit: Unit, metadata: ViewMetadata): ModalView {
   const { t } = i18n;
-  return {
-    type: 'modal',
-    callback_id: CallbackId.ContactLink,
-    title: plain(t('contact.modal.title'), 24),
-    submit: plain(t('common.save'), 24),
-    close: plain(t('common.cancel'), 24),
-    private_metadata: encodeMetadata(metadata),
+  return modal({
+    callbackId: CallbackId.ContactLink,
+    title: t('contact.modal.title'),
+    ...saveOrCancel(i18n),
+    metadata,
     blocks: [
       section(`*${esc(unit.name)}*`),
       {
@@ -26,5 +25,5 @@ export function contactLinkModal(i18n: I18n, unit: Unit, metadata: ViewMetadata)
         element: { type: 'multi_users_select', action_id: ActionId.Users, max_selected_items: MAX_CONTACTS_PER_LINK },
       },
     ],
-  };
+  });
 }

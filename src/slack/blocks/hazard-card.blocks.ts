@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/index.js';
 import { factsOf, latestAcceptance, latestRectification, pendingExtension } from '../../services/hazard/dossier.js';
 import type { HazardView } from '../../services/hazard/hazard.service.js';
 import { ActionId } from '../ids.js';
+import { buttonValue } from '../button-value.js';
 import { actions, button, context, esc, header, section, truncate } from './elements.js';
 import { deadlineText, LEVEL_EMOJI, mention } from './hazard-text.js';
 import { tierLabel } from './tier-text.js';
@@ -16,7 +17,7 @@ const PRIMARY: ReadonlySet<HazardAction> = new Set(['confirm', 'issue_order', 'r
 /** A button that opens an action's modal; its value carries the state the person saw (a stale press is refused). */
 export function actionButton(i18n: I18n, hazardId: number, status: string, action: HazardAction): Button {
   return button({
-    text: i18n.t(`hazard.action.${action}`), actionId: `${ActionId.HazardActPrefix}${action}`, value: `${hazardId}:${status}`,
+    text: i18n.t(`hazard.action.${action}`), actionId: `${ActionId.HazardActPrefix}${action}`, value: buttonValue(hazardId, status),
     ...(PRIMARY.has(action) ? { style: 'primary' as const } : action === 'void' ? { style: 'danger' as const } : {}),
   });
 }

@@ -4,6 +4,7 @@ import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
 import type { AuditRow } from '../../db/repositories/audit.repository.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
+import { buttonValue } from '../button-value.js';
 import { ActionId } from '../ids.js';
 import { button, context, esc, header, section, truncate } from './elements.js';
 import { deadlineText, hazardHeadline } from './hazard-text.js';
@@ -16,7 +17,7 @@ export function hazardListBlocks(i18n: I18n, scopeLabel: string, list: { items: 
   const blocks: KnownBlock[] = [section(t('hazard.list.header', { scope: scopeLabel, total: list.total }))];
   for (const { hazard, unit } of list.items) {
     const line = section(`${hazardHeadline(hazard, unit)}\n${t(`hazard.status.${hazard.status}`)} · ${deadlineText(i18n, hazard, list.today)}`);
-    line.accessory = button({ text: t('unit.button.open'), actionId: ActionId.HazardOpen, value: String(hazard.id) });
+    line.accessory = button({ text: t('unit.button.open'), actionId: ActionId.HazardOpen, value: buttonValue(hazard.id) });
     blocks.push(line);
   }
   if (list.total > list.items.length) blocks.push(context(t('hazard.list.more', { rest: list.total - list.items.length })));

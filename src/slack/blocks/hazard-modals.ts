@@ -6,24 +6,23 @@ import { latestAcceptance, latestRectification, pendingExtension, type HazardDos
 import { ACTION_FIELDS } from '../forms/hazard-action.form.js';
 import { registerFields } from '../forms/hazard-register.form.js';
 import { CallbackId } from '../ids.js';
-import { encodeMetadata, type ViewMetadata } from '../metadata.js';
-import { context, esc, plain, section, truncate } from './elements.js';
+import type { ViewMetadata } from '../metadata.js';
+import { context, esc, section, truncate } from './elements.js';
 import { inputBlock, type FieldInitials } from './fields.js';
 import { deadlineText, hazardHeadline } from './hazard-text.js';
+import { modal, saveOrCancel } from './modal.js';
 
 /** `/hazard`: the registration modal (staff variant requires deadline and assignee; a public report does not). */
 export function hazardRegisterModal(i18n: I18n, o: { staff: boolean; today: string; actorId: string; metadata: ViewMetadata; unit?: { value: string; label: string }; inspection?: string }): ModalView {
   const initials: FieldInitials = { found_date: o.today, level: 'general', source: o.staff ? 'routine_inspection' : 'public_report', ...(o.staff ? { assignee: o.actorId } : {}), ...(o.unit ? { unit: o.unit } : {}) };
   const intro = [...(o.staff ? [] : [context(i18n.t('hazard.register.public_intro'))]), ...(o.inspection ? [context(i18n.t('hazard.register.from_inspection', { number: o.inspection }))] : [])];
-  return {
-    type: 'modal',
-    callback_id: CallbackId.HazardRegister,
-    title: plain(i18n.t('hazard.register.title'), 24),
-    submit: plain(i18n.t('common.save'), 24),
-    close: plain(i18n.t('common.cancel'), 24),
-    private_metadata: encodeMetadata({ ...o.metadata, staff: o.staff }),
+  return modal({
+    callbackId: CallbackId.HazardRegister,
+    title: i18n.t('hazard.register.title'),
+    ...saveOrCancel(i18n),
+    metadata: { ...o.metadata, staff: o.staff },
     blocks: [...intro, ...registerFields(o.staff).map((f) => inputBlock(i18n, f, initials[f.id]))],
-  };
+  });
 }
 
 /** The modal of one action on a hazard: what the hazard is, what the person needs to know to decide, the fields. */
@@ -34,15 +33,14 @@ export function hazardActionModal(i18n: I18n, o: { action: HazardAction; dossier
     ...briefing(i18n, o.action, d),
     ...ACTION_FIELDS[o.action].map((f) => inputBlock(i18n, f, o.initials[f.id])),
   ];
-  return {
-    type: 'modal',
-    callback_id: CallbackId.HazardAction,
-    title: plain(i18n.t(`hazard.action.${o.action}`), 24),
-    submit: plain(i18n.t('common.confirm'), 24),
-    close: plain(i18n.t('common.cancel'), 24),
-    private_metadata: encodeMetadata({ ...o.metadata, hazardId: d.hazard.id, status: d.hazard.status, action: o.action }),
+  return modal({
+    callbackId: CallbackId.HazardAction,
+    title: i18n.t(`hazard.action.${o.action}`),
+    submit: i18n.t('common.confirm'),
+    close: i18n.t('common.cancel'),
+    metadata: { ...o.metadata, hazardId: d.hazard.id, status: d.hazard.status, action: o.action },
     blocks,
-  };
+  });
 }
 
 /** What the decision rests on: the description, the unit's report, the plan, the application, the request. */

@@ -6,6 +6,7 @@ import type { I18n } from '../../i18n/index.js';
 import type { ContactUnit } from '../../db/repositories/home.repository.js';
 import { HOME_LIST_LIMIT, type HomeModel, type HomeTodo } from '../../services/home.service.js';
 import { ActionId } from '../ids.js';
+import { buttonValue } from '../button-value.js';
 import { button, context, esc, section, truncate } from './elements.js';
 import { actionButton } from './hazard-card.blocks.js';
 import { deadlineText, LEVEL_EMOJI } from './hazard-text.js';
@@ -47,7 +48,7 @@ export function inspectionListBlocks(i18n: I18n, actor: Actor, inspections: NonN
   const shown = inspections.items.slice(0, HOME_LIST_LIMIT);
   for (const { inspection, unit } of shown) {
     const line = section(inspectionSummary(i18n, inspection, unit));
-    if (can(actor, 'inspection.record')) line.accessory = button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: String(inspection.id) });
+    if (can(actor, 'inspection.record')) line.accessory = button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: buttonValue(inspection.id) });
     blocks.push(line);
   }
   if (inspections.total > shown.length) blocks.push(context(t('home.inspections.more', { rest: inspections.total - shown.length })));

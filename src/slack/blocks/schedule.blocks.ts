@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { TIERS } from '../../domain/unit/tier.js';
 import type { I18n } from '../../i18n/index.js';
 import type { EscalationItem, Notice } from '../../outbox/outbox-message.js';
+import { buttonValue } from '../button-value.js';
 import { ActionId } from '../ids.js';
 import { button, context, esc, header, section, TIER_EMOJI } from './elements.js';
 import { LEVEL_EMOJI } from './hazard-text.js';
@@ -30,7 +31,7 @@ export function digestBlocks(i18n: I18n, d: Digest): Rendered {
   for (const item of d.items) {
     const planned = item.planned ? t('digest.planned', { number: item.planned.number, date: i18n.date(item.planned.date), who: people(item.planned.inspectors) }) : t('digest.unassigned');
     const line = section(`${TIER_EMOJI[item.tier]} *${esc(item.name)}* · ${esc(item.town)}\n${t('digest.ends', { end: i18n.date(item.period.end), days: item.daysLeft })} · ${planned}`);
-    if (!item.planned) line.accessory = button({ text: t('inspection.button.assign'), actionId: ActionId.InspectionAssignOpen, value: String(item.unitId) });
+    if (!item.planned) line.accessory = button({ text: t('inspection.button.assign'), actionId: ActionId.InspectionAssignOpen, value: buttonValue(item.unitId) });
     blocks.push(line);
   }
   if (d.more > 0) blocks.push(context(t('digest.more', { more: d.more })));
@@ -75,7 +76,7 @@ export function escalationPeopleBlocks(i18n: I18n, n: Extract<Notice, { type: 'e
   const blocks: KnownBlock[] = [section(`*${text}*`)];
   for (const item of n.items.slice(0, 45)) {
     const line = section(itemLine(i18n, item));
-    line.accessory = button({ text: i18n.t('unit.button.open'), actionId: ActionId.HazardOpen, value: String(item.hazardId) });
+    line.accessory = button({ text: i18n.t('unit.button.open'), actionId: ActionId.HazardOpen, value: buttonValue(item.hazardId) });
     blocks.push(line);
   }
   const more = n.more + Math.max(0, n.items.length - 45);
@@ -91,7 +92,7 @@ export function escalationLeadersBlocks(i18n: I18n, n: Extract<Notice, { type: '
     const line = section(itemLine(i18n, item));
     line.accessory = item.step === 'overdue_joint'
       ? actionButton(i18n, item.hazardId, item.status, 'refer_joint')
-      : button({ text: i18n.t('unit.button.open'), actionId: ActionId.HazardOpen, value: String(item.hazardId) });
+      : button({ text: i18n.t('unit.button.open'), actionId: ActionId.HazardOpen, value: buttonValue(item.hazardId) });
     blocks.push(line);
   }
   if (n.more > 0) blocks.push(context(i18n.t('escalation.more', { more: n.more })));

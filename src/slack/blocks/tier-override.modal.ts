@@ -4,8 +4,9 @@ import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
 import { OVERRIDE_REASON_MAX } from '../../services/tier.service.js';
 import { ActionId, BlockId, CallbackId } from '../ids.js';
-import { encodeMetadata, type ViewMetadata } from '../metadata.js';
+import type { ViewMetadata } from '../metadata.js';
 import { esc, plain, section } from './elements.js';
+import { modal, saveOrCancel } from './modal.js';
 import { tierExplanation, tierLabel } from './tier-text.js';
 
 /** The override modal: for a known unit (from its card), or with a unit type-ahead (from `/unit tier`). */
@@ -21,13 +22,11 @@ export function tierOverrideModal(i18n: I18n, o: { unit?: { unit: Unit; evaluati
         element: { type: 'external_select', action_id: ActionId.UnitPick, min_query_length: 1, placeholder: plain(t('override.field.unit_placeholder'), 150) },
       } satisfies InputBlock);
   const current = o.unit?.unit.override?.tier;
-  return {
-    type: 'modal',
-    callback_id: CallbackId.TierOverride,
-    title: plain(t('override.modal.title'), 24),
-    submit: plain(t('common.save'), 24),
-    close: plain(t('common.cancel'), 24),
-    private_metadata: encodeMetadata(o.metadata),
+  return modal({
+    callbackId: CallbackId.TierOverride,
+    title: t('override.modal.title'),
+    ...saveOrCancel(i18n),
+    metadata: o.metadata,
     blocks: [
       unitBlock,
       {
@@ -51,5 +50,5 @@ export function tierOverrideModal(i18n: I18n, o: { unit?: { unit: Unit; evaluati
         element: { type: 'datepicker', action_id: ActionId.Date },
       },
     ],
-  };
+  });
 }

@@ -2,6 +2,7 @@ import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import type { I18n } from '../../i18n/index.js';
 import type { UnitCard } from '../../services/unit.service.js';
 import { ActionId, BlockId } from '../ids.js';
+import { buttonValue } from '../button-value.js';
 import { actions, button, context, esc, header, section, truncate } from './elements.js';
 import { tierExplanation, tierLabel } from './tier-text.js';
 
@@ -34,7 +35,7 @@ export function unitCardBlocks(i18n: I18n, card: UnitCard): KnownBlock[] {
     const line = section(t('unit.card.contact_since', { user: contact.userId, date: i18n.day(contact.linkedAt) }));
     if (may.linkContacts) {
       line.accessory = button({
-        text: t('unit.button.unlink'), actionId: ActionId.UnitUnlinkContact, value: `${unit.id}:${contact.userId}`,
+        text: t('unit.button.unlink'), actionId: ActionId.UnitUnlinkContact, value: buttonValue(unit.id, contact.userId),
         confirm: { title: t('unit.confirm.unlink_title'), text: t('unit.confirm.unlink_text', { unit: unit.name }), confirm: t('common.confirm'), deny: t('common.cancel') },
       });
     }
@@ -53,7 +54,7 @@ export function unitCardBlocks(i18n: I18n, card: UnitCard): KnownBlock[] {
   blocks.push(context(t('unit.card.updated', { date: i18n.dateTime(unit.updatedAt) })));
 
   const buttons: Button[] = [];
-  const value = String(unit.id);
+  const value = buttonValue(unit.id);
   if (may.edit) buttons.push(button({ text: t('unit.button.edit'), actionId: ActionId.UnitEdit, value }));
   if (may.linkContacts) buttons.push(button({ text: t('unit.button.link_contact'), actionId: ActionId.UnitLinkContact, value }));
   if (may.recordAccident) buttons.push(button({ text: t('unit.button.accident'), actionId: ActionId.AccidentOpen, value }));

@@ -3,8 +3,9 @@ import { INDUSTRIES } from '../../domain/unit/industry.js';
 import { UNIT_LIMITS, type Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
 import { ActionId, BlockId, CallbackId, FlagValue } from '../ids.js';
-import { encodeMetadata, type ViewMetadata } from '../metadata.js';
+import type { ViewMetadata } from '../metadata.js';
 import { plain } from './elements.js';
+import { modal, saveOrCancel } from './modal.js';
 
 function textInput(blockId: string, label: string, o: { initial?: string | null; max: number; placeholder?: string; hint?: string; optional?: boolean; multiline?: boolean }): InputBlock {
   return {
@@ -34,13 +35,11 @@ export function unitModal(i18n: I18n, o: { mode: 'register' | 'edit'; unit?: Uni
     { text: plain(t('unit.flag.licence_holder'), 75), value: FlagValue.LicenceHolder },
   ];
   const initialFlags = flagOptions.filter((f) => (f.value === FlagValue.MajorHazardSource ? u?.majorHazardSource : u?.licenceHolder));
-  return {
-    type: 'modal',
-    callback_id: o.mode === 'register' ? CallbackId.UnitRegister : CallbackId.UnitEdit,
-    title: plain(t(o.mode === 'register' ? 'unit.modal.title_new' : 'unit.modal.title_edit'), 24),
-    submit: plain(t('common.save'), 24),
-    close: plain(t('common.cancel'), 24),
-    private_metadata: encodeMetadata(o.metadata),
+  return modal({
+    callbackId: o.mode === 'register' ? CallbackId.UnitRegister : CallbackId.UnitEdit,
+    title: t(o.mode === 'register' ? 'unit.modal.title_new' : 'unit.modal.title_edit'),
+    ...saveOrCancel(i18n),
+    metadata: o.metadata,
     blocks: [
       textInput(BlockId.UnitName, t('unit.field.name'), { initial: u?.name, max: UNIT_LIMITS.name, placeholder: t('unit.field.name_placeholder') }),
       textInput(BlockId.UnitCreditCode, t('unit.field.credit_code'), { initial: u?.creditCode, max: 30, hint: t('unit.field.credit_code_hint'), optional: true }),
@@ -68,5 +67,5 @@ export function unitModal(i18n: I18n, o: { mode: 'register' | 'edit'; unit?: Uni
         element: { type: 'checkboxes', action_id: ActionId.Checkboxes, options: flagOptions, ...(initialFlags.length ? { initial_options: initialFlags } : {}) },
       },
     ],
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
+import { buttonValue } from '../button-value.js';
 import { ActionId } from '../ids.js';
 import { button, context, esc, section, TIER_EMOJI } from './elements.js';
 
@@ -13,7 +14,7 @@ export function unitSearchBlocks(i18n: I18n, text: string, result: { units: read
     const line = section(
       `${TIER_EMOJI[unit.tier]} *${esc(unit.name)}*\n${[unit.creditCode, t(`industry.${unit.industry}`), esc(unit.town), esc(unit.address)].filter(Boolean).join(' · ')}`,
     );
-    line.accessory = button({ text: t('unit.button.open'), actionId: ActionId.UnitOpen, value: String(unit.id) });
+    line.accessory = button({ text: t('unit.button.open'), actionId: ActionId.UnitOpen, value: buttonValue(unit.id) });
     blocks.push(line);
   }
   const rest = result.total - result.units.length;

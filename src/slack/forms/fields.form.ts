@@ -28,6 +28,11 @@ export function readFields(i18n: I18n, values: ViewValues | undefined, specs: re
   const { t } = i18n;
   const out: Record<string, FieldValue> = {};
   const errors: Record<string, string> = {};
+  /** A field of several picks: refused over its most, absent when nothing is picked. */
+  const several = <T>(spec: { id: string; max: number }, picked: readonly T[], tooMany: MessageKey): readonly T[] | undefined => {
+    if (picked.length > spec.max) errors[spec.id] = t(tooMany, { max: spec.max });
+    return picked.length ? picked : undefined;
+  };
   for (const spec of specs) {
     const actionId = FIELD_ACTION_ID[spec.kind];
     let value: FieldValue;
@@ -55,27 +60,18 @@ export function readFields(i18n: I18n, values: ViewValues | undefined, specs: re
         value = typeof v === 'string' && /^[UW][A-Z0-9]+$/.test(v) ? v : undefined;
         break;
       }
-      case 'users': {
-        const v = [...new Set(selectedUsersOf(values, spec.id, actionId))];
-        if (v.length > spec.max) errors[spec.id] = t('validation.too_many_users', { max: spec.max });
-        value = v.length ? v : undefined;
+      case 'users':
+        value = several(spec, [...new Set(selectedUsersOf(values, spec.id, actionId))], 'validation.too_many_users');
         break;
-      }
-      case 'files': {
-        const v = filesOf(values, spec.id);
-        if (v.length > spec.max) errors[spec.id] = t('validation.too_many_files', { max: spec.max });
-        value = v.length ? v : undefined;
+      case 'files':
+        value = several(spec, filesOf(values, spec.id), 'validation.too_many_files');
         break;
-      }
       case 'unit':
         value = selectedOf(values, spec.id, actionId);
         break;
-      case 'units': {
-        const v = [...new Set(selectedManyOf(values, spec.id, actionId))];
-        if (v.length > spec.max) errors[spec.id] = t('validation.too_many_units', { max: spec.max });
-        value = v.length ? v : undefined;
+      case 'units':
+        value = several(spec, [...new Set(selectedManyOf(values, spec.id, actionId))], 'validation.too_many_units');
         break;
-      }
       case 'check':
         value = selectedManyOf(values, spec.id, actionId).includes('yes') ? 'yes' : undefined;
         break;

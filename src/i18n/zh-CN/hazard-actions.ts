@@ -1,0 +1,42 @@
+/**
+ * zh-CN messages. Hazard actions (button labels) and the to-do line that asks someone to take each.
+ * Merged into zh-CN.ts; en/hazard-actions.ts must have exactly these keys.
+ */
+export const zhHazardActions = {
+  'hazard.action.confirm': '确认隐患',
+  'hazard.action.dismiss': '驳回举报',
+  'hazard.action.issue_order': '下达整改指令',
+  'hazard.action.close_on_spot': '当场整改销号',
+  'hazard.action.report_rectified': '报告已整改',
+  'hazard.action.reinspect': '复查',
+  'hazard.action.list_for_supervision': '挂牌督办',
+  'hazard.action.assign_experts': '指派会诊专家',
+  'hazard.action.record_opinion': '填写会诊意见',
+  'hazard.action.record_plan': '录入治理方案',
+  'hazard.action.apply_acceptance': '申请销号',
+  'hazard.action.expert_sign': '专家验收签字',
+  'hazard.action.authority_sign': '主管部门签字',
+  'hazard.action.request_extension': '申请延期',
+  'hazard.action.decide_extension': '审批延期',
+  'hazard.action.refer_joint': '移交联合执法',
+  'hazard.action.void': '作废',
+
+  'hazard.todo.confirm': '有一条隐患举报，请确认或驳回。',
+  'hazard.todo.dismiss': '有一条隐患举报，请确认或驳回。',
+  'hazard.todo.issue_order': '请下达整改指令，或当场整改后销号。',
+  'hazard.todo.close_on_spot': '请下达整改指令，或当场整改后销号。',
+  'hazard.todo.report_rectified': '整改完成后，请报告整改情况。',
+  'hazard.todo.reinspect': '单位已报告整改，请复查。',
+  'hazard.todo.list_for_supervision': '这是一项重大隐患，请挂牌督办。',
+  'hazard.todo.assign_experts': '这是一项重大隐患，请指派专家会诊并录入治理方案。',
+  'hazard.todo.record_opinion': '你被指派为会诊专家，请填写会诊意见。',
+  'hazard.todo.record_plan': '请录入治理方案（六项要素）。',
+  'hazard.todo.apply_acceptance': '整改完成并评估后，请申请销号。',
+  'hazard.todo.expert_sign': '单位已申请销号，请验收并签字。',
+  'hazard.todo.authority_sign': '专家已验收，请代表主管部门审查签字。',
+  'hazard.todo.request_extension': '如需延期，请提出申请。',
+  'hazard.todo.decide_extension': '有一条延期申请，请审批。',
+  'hazard.todo.refer_joint': '请考虑移交联合执法。',
+  'hazard.todo.void': '请核实是否需要作废。',
+  'hazard.todo.done': '这件事已经有人处理了，无需再操作。',
+} as const satisfies Record<string, string>;

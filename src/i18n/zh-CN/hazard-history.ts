@@ -1,0 +1,37 @@
+/**
+ * zh-CN messages. Hazard events (thread replies, history lines) and the history view.
+ * Merged into zh-CN.ts; en/hazard-history.ts must have exactly these keys.
+ */
+export const zhHazardHistory = {
+  'hazard.event.reported': '<@{by}> 举报了这个隐患，等待检查员确认。',
+  'hazard.event.register': '<@{by}> 登记了这个隐患（{level}），整改期限 {deadline}。',
+  'hazard.event.confirm': '<@{by}> 确认了隐患：{level}，整改期限 {deadline}，负责检查员 <@{assignee}>。',
+  'hazard.event.dismiss': '<@{by}> 驳回了举报：{reason}',
+  'hazard.event.issue_order': '<@{by}> 下达整改指令 {order}，期限 {deadline}。',
+  'hazard.event.close_on_spot': '<@{by}> 确认已当场整改，隐患销号：{note}',
+  'hazard.event.report_rectified': '<@{by}> 报告已整改：{evidence}',
+  'hazard.event.report_rectified_on_behalf': '<@{by}> 代单位报告已整改：{evidence}',
+  'hazard.event.reinspect_pass': '<@{by}> 复查合格，隐患销号。',
+  'hazard.event.reinspect_fail': '<@{by}> 复查不合格，退回整改：{note}',
+  'hazard.event.list': '<@{by}> 挂牌督办（{level}，文号 {doc}），督办领导 <@{leader}>。',
+  'hazard.event.assign_experts': '<@{by}> 指派会诊专家：{experts}。',
+  'hazard.event.record_opinion': '<@{by}> 提交了会诊意见：{opinion}',
+  'hazard.event.record_plan': '<@{by}> 录入了治理方案（六项要素齐全）。',
+  'hazard.event.revise_plan': '<@{by}> 修订了治理方案。',
+  'hazard.event.start_rectification': '挂牌督办、专家会诊、治理方案均已完成，转入整改。',
+  'hazard.event.apply': '<@{by}> 申请销号。评估：{evaluator} {name}，报告 {ref}。主管部门在 10 日内审查。',
+  'hazard.event.apply_on_behalf': '<@{by}> 代单位申请销号。评估：{evaluator} {name}，报告 {ref}。主管部门在 10 日内审查。',
+  'hazard.event.expert_pass': '<@{by}> 专家验收通过：{opinion}',
+  'hazard.event.expert_fail': '<@{by}> 专家验收不通过，退回整改：{opinion}',
+  'hazard.event.authority_pass': '<@{by}> 代表主管部门审查通过，隐患销号：{opinion}',
+  'hazard.event.authority_fail': '<@{by}> 主管部门审查不通过，退回整改：{opinion}',
+  'hazard.event.request_extension': '<@{by}> 申请延期：{from} → {to}。理由：{reason}',
+  'hazard.event.extension_approved': '<@{by}> 批准延期，新期限 {to}。',
+  'hazard.event.extension_denied': '<@{by}> 不批准延期：{note}',
+  'hazard.event.refer_joint': '<@{by}> 移交联合执法：{departments}。措施：{measures}',
+  'hazard.event.void': '<@{by}> 作废了此隐患：{reason}',
+  'hazard.event.tier_changed': '单位「{unit}」监管等级调整：{from} → {to}',
+  'hazard.history.title': '{number} 处理记录',
+  'hazard.history.earlier': '更早的 {count} 条未显示。',
+  'hazard.history.empty': '暂无记录。',
+} as const satisfies Record<string, string>;
