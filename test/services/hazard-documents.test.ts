@@ -8,7 +8,7 @@ import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { loadHazardDocument } from '../../src/services/hazard/documents.js';
 import { renderNotice, type NoticeReader } from '../../src/slack/notices/render-notice.js';
 import { OutboxDispatcher } from '../../src/slack/outbox-dispatcher.js';

@@ -3,7 +3,7 @@ import { parseConfig, type Config } from '../../src/config.js';
 import type { EndingSoon } from '../../src/domain/digest/digest.js';
 import type { Industry } from '../../src/domain/unit/industry.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import type { AssignInput } from '../../src/services/inspection.service.js';
+import type { AssignInput } from '../../src/domain/inspection/inspection-input.js';
 import { JobRunner } from '../../src/services/schedule/job-runner.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, creditCode, INSPECTOR, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
