@@ -2,6 +2,7 @@ import { WebClient } from '@slack/web-api';
 import { systemClock, type Clock } from './clock.js';
 import { parseConfig, secretValues, type Config } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
+import { DbOutboxStore } from './db/db-outbox-store.js';
 import { countOutbox } from './db/repositories/outbox.repository.js';
 import { openDatabase, type Db } from './db/knex.js';
 import { createLogger, type AppLogger } from './logger.js';
@@ -58,7 +59,7 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
   });
   const names = new PeopleNames(outboxClient, logger.child('names'));
   const dispatcher = new OutboxDispatcher({
-    db, clock, logger: logger.child('outbox'), channelLocale: config.locale, timezone: config.timezone,
+    store: new DbOutboxStore(db), clock, logger: logger.child('outbox'), channelLocale: config.locale, timezone: config.timezone,
     localeOf: (userId) => settings.localeOf(userId),
     render: (notice, locale) => renderNotice(createI18n(locale, config.timezone), notice, {
       hazardCard: (id) => services.hazards.card(id),

@@ -25,6 +25,14 @@ export function isAssignableRole(role: Role): role is AssignableRole {
   return (ASSIGNABLE_ROLES as readonly Role[]).includes(role);
 }
 
+/** A role granted by hand (src/db/repositories/user-role.repository.ts), as `/anjian roles` lists it. */
+export interface RoleGrant {
+  readonly userId: string;
+  readonly role: AssignableRole;
+  readonly grantedBy: string;
+  readonly grantedAt: string;
+}
+
 /** Who is acting, with the roles they hold right now (read inside the transaction that acts). */
 export interface Actor {
   readonly userId: string;

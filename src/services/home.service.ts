@@ -1,82 +1,20 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { localDate } from '../domain/calendar.js';
-import type { TierCounts } from '../domain/digest/digest.js';
-import { mayPerform, type HazardAction } from '../domain/hazard/hazard-actions.js';
-import type { HazardLevel, HazardStatus } from '../domain/hazard/hazard.js';
-import { pendingTodos } from '../domain/hazard/todos.js';
-import type { Inspection } from '../domain/inspection/visit.js';
+import { mayPerform, type HazardAction, type HazardFacts } from '../domain/hazard/hazard-actions.js';
+import { pendingTodos, type RoleHolders } from '../domain/hazard/todos.js';
+import { HOME_LIST_LIMIT, type HomeModel, type HomeTodo, type HomeTodos, type OfficeFigures } from '../domain/home/home.model.js';
 import { rectificationRate } from '../domain/report/rate.js';
 import type { Actor } from '../domain/roles.js';
 import { can } from '../domain/permissions.js';
-import type { Tier } from '../domain/unit/tier.js';
-import type { Unit } from '../domain/unit/unit.js';
 import type { Db } from '../db/knex.js';
 import {
-  countPlannedFor, foundAndClosed, hazardCounts, listedMajorHazards, outboxMark, todoDmRecipientsAfter, todoFacts, unitNames, unitsWithOpenHazards,
-  type ContactUnit, type ListedHazard, type TodoFacts,
+  countPlannedFor, foundAndClosed, hazardCounts, listedMajorHazards, outboxMark, todoDmRecipientsAfter, todoFacts, unitNames, unitsWithOpenHazards, type TodoFacts,
 } from '../db/repositories/home.repository.js';
 import { plannedFor } from '../db/repositories/inspection.repository.js';
 import { loadActor } from './access.js';
-import { roleHolders, type RoleHolders } from './hazard/messages.js';
 import { digestModel } from './digest-model.js';
-
-/** Items per list on App Home; the rest are counted, with the command that shows them all. */
-export const HOME_LIST_LIMIT = 10;
-
-/** A hazard waiting for this person: what to do (the to-do rule's actions) and the actions they may press now. */
-export interface HomeTodo {
-  readonly hazardId: number;
-  readonly number: string;
-  readonly title: string;
-  readonly level: HazardLevel;
-  readonly status: HazardStatus;
-  readonly deadline: string | null;
-  readonly unitName: string;
-  /** What is asked of the person (pendingTodos, the same rule as the to-do DMs). */
-  readonly asked: readonly HazardAction[];
-  /** Of those, the ones this person may perform (buttons); empty when they are told but someone else must act. */
-  readonly buttons: readonly HazardAction[];
-}
-
-export interface HomeTodos {
-  /** The first HOME_LIST_LIMIT, deadline soonest first (overdue at the top), then by number. */
-  readonly items: readonly HomeTodo[];
-  readonly total: number;
-  /** How many hazards wait for each kind of step (each hazard counted once, by the first thing asked). */
-  readonly byAction: Readonly<Partial<Record<HazardAction, number>>>;
-}
-
-export interface HomeInspection {
-  readonly inspection: Inspection;
-  readonly unit: Pick<Unit, 'id' | 'name' | 'tier'>;
-}
-
-/** The office's figures: the digest's tier counts and the counts below, the same for everyone who sees them. */
-export interface OfficeFigures {
-  readonly open: Readonly<Record<HazardLevel, number>>;
-  readonly overdue: Readonly<Record<HazardLevel, number>>;
-  readonly reported: number;
-  readonly listed: { readonly items: readonly ListedHazard[]; readonly total: number };
-  /** Units per tier: in the tier, still due this period, done this period, missed last period (digestModel). */
-  readonly tiers: Readonly<Record<Tier, TierCounts>>;
-  /** The Home's closure rate: of the hazards found this calendar year (void ones and unconfirmed reports left out), the share closed. */
-  readonly year: { readonly year: number; readonly found: number; readonly closed: number; readonly rate: number | null };
-}
-
-export interface HomeModel {
-  readonly actor: Actor;
-  /** Today in APP_TIMEZONE (YYYY-MM-DD). */
-  readonly today: string;
-  readonly todos: HomeTodos;
-  /** For inspectors (and anyone with planned inspections): the first HOME_LIST_LIMIT, soonest first. */
-  readonly inspections: { readonly items: readonly HomeInspection[]; readonly total: number } | null;
-  /** For unit contacts: their units, red first, with open and overdue hazards. */
-  readonly units: readonly ContactUnit[];
-  readonly unitsTotal: number;
-  /** For anyone holding a role (staff and unit contacts); null for a person without one. */
-  readonly office: OfficeFigures | null;
-}
+import { roleHolders } from './hazard/messages.js';
 
 /** Leaders, inspectors and admins may be asked about any unfinished hazard (work nobody holds falls to them). */
 const BROAD_ROLES = ['admin', 'leader', 'inspector'] as const;
@@ -159,7 +97,7 @@ export class HomeService {
 
 /** One hazard as a to-do of this person, or undefined when the rule asks nothing of them. */
 function todoOf(f: TodoFacts, actor: Actor, holders: RoleHolders): HomeTodo | undefined {
-  const facts = { level: f.level, status: f.status, listed: f.listingLeader !== null, referred: f.referred, pendingExtension: f.pendingExtension, experts: f.experts, hasPlan: f.hasPlan };
+  const facts: HazardFacts = { level: f.level, status: f.status, listed: f.listingLeader !== null, referred: f.referred, pendingExtension: f.pendingExtension, experts: f.experts, hasPlan: f.hasPlan };
   const asked = pendingTodos({ facts, assignee: f.assignee, unitContacts: f.unitContacts, listingLeader: f.listingLeader, ...holders }).get(actor.userId);
   if (!asked?.length) return undefined;
   const buttons = asked.filter((a) => mayPerform(actor, facts, { unitContacts: f.unitContacts }, a));

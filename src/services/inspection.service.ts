@@ -2,8 +2,10 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { daysBetween, isCalendarDate, localDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
-import { periodStanding, type PeriodStanding } from '../domain/inspection/period.js';
-import { administrativeStaffingProblem, isVisitType, wouldExceedCap, type Inspection, type VisitType } from '../domain/inspection/visit.js';
+import type { DueUnit } from '../domain/inspection/due-unit.model.js';
+import { MAX_UNITS_PER_ASSIGNMENT, type AssignInput, type ResultInput } from '../domain/inspection/inspection-input.js';
+import { periodStanding } from '../domain/inspection/period.js';
+import { administrativeStaffingProblem, isVisitType, wouldExceedCap, type Inspection } from '../domain/inspection/visit.js';
 import { assertCan, can } from '../domain/permissions.js';
 import type { Tier } from '../domain/unit/tier.js';
 import type { Unit } from '../domain/unit/unit.js';
@@ -17,29 +19,6 @@ import type { Transactor } from '../db/transaction.js';
 import { loadActor } from './access.js';
 import { allocateRecordNumber } from './record-number.js';
 
-export interface AssignInput {
-  readonly unitIds: readonly number[];
-  readonly plannedDate: string;
-  readonly inspectors: readonly string[];
-  readonly visitType: VisitType;
-  /** The person saw the yearly-cap warning and assigns anyway. */
-  readonly acknowledgeCap: boolean;
-}
-
-export interface ResultInput {
-  readonly outcome: 'done' | 'cancelled';
-  readonly doneDate: string | null;
-  readonly summary: string;
-  readonly findings: string;
-}
-
-export interface DueUnit {
-  readonly unit: Pick<Unit, 'id' | 'name' | 'town' | 'tier'>;
-  readonly standing: PeriodStanding;
-  readonly planned: { readonly number: string; readonly date: string; readonly inspectors: readonly string[] } | null;
-}
-
-export const MAX_UNITS_PER_ASSIGNMENT = 20;
 export const DUE_LIST_LIMIT = 20;
 const TIER_ORDER: Record<Tier, number> = { red: 0, yellow: 1, blue: 2 };
 

@@ -1,10 +1,10 @@
 import type { Clock } from '../clock.js';
 import { DomainError } from '../domain/errors.js';
 import { assertCan } from '../domain/permissions.js';
-import { isAssignableRole, type AssignableRole, type Role } from '../domain/roles.js';
+import { isAssignableRole, type AssignableRole, type Role, type RoleGrant } from '../domain/roles.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
-import { deleteRole, insertRole, listRoleGrants, rolesOf, type RoleGrant } from '../db/repositories/user-role.repository.js';
+import { deleteRole, insertRole, listRoleGrants, rolesOf } from '../db/repositories/user-role.repository.js';
 import type { Transactor } from '../db/transaction.js';
 import { loadActor } from './access.js';
 

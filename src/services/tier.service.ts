@@ -2,21 +2,13 @@ import type { Clock } from '../clock.js';
 import { localDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
 import { assertCan } from '../domain/permissions.js';
+import { OVERRIDE_REASON_MAX, type OverrideInput } from '../domain/unit/override-input.js';
 import type { Tier, TierEvaluation, TierPolicy } from '../domain/unit/tier.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { getUnit, setUnitOverride } from '../db/repositories/unit.repository.js';
 import type { Transactor } from '../db/transaction.js';
 import { loadActor } from './access.js';
 import { applyTier } from './unit-tier.js';
-
-export interface OverrideInput {
-  readonly tier: Tier;
-  readonly reason: string;
-  /** Last day (YYYY-MM-DD, inclusive); null = until a leader clears it. */
-  readonly until: string | null;
-}
-
-export const OVERRIDE_REASON_MAX = 500;
 
 /**
  * A unit's tier over time (PRODUCT.md §3): a leader's override wins until its last day; `recompute` applies the rules

@@ -4,12 +4,13 @@ import type { Clock } from '../clock.js';
 import { DomainError } from '../domain/errors.js';
 import { assertCan, can } from '../domain/permissions.js';
 import { isStaff, type Actor } from '../domain/roles.js';
-import { evaluateTier, type TierEvaluation, type TierPolicy } from '../domain/unit/tier.js';
+import { evaluateTier, type TierPolicy } from '../domain/unit/tier.js';
+import type { UnitCard } from '../domain/unit/unit-card.model.js';
 import { validateUnitInput, type RawUnitInput, type Unit, type UnitInput } from '../domain/unit/unit.js';
 import { isUniqueViolation } from '../db/knex.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
-import { listContacts, type UnitContact } from '../db/repositories/unit-contact.repository.js';
-import { insertTierChange, listTierChanges, type TierChange } from '../db/repositories/tier-change.repository.js';
+import { listContacts } from '../db/repositories/unit-contact.repository.js';
+import { insertTierChange, listTierChanges } from '../db/repositories/tier-change.repository.js';
 import { loadTierFacts } from '../db/repositories/tier-facts.repository.js';
 import { getUnit, getUnitByCreditCode, insertUnit, searchUnits, updateUnitFields } from '../db/repositories/unit.repository.js';
 import type { Transactor } from '../db/transaction.js';
@@ -22,15 +23,6 @@ export interface UnitServiceDeps {
   readonly adminUserIds: readonly string[];
   readonly timezone: string;
   readonly tierPolicy: TierPolicy;
-}
-
-/** Everything a unit's card shows, and what the person looking may do with it. */
-export interface UnitCard {
-  readonly unit: Unit;
-  readonly evaluation: TierEvaluation;
-  readonly contacts: readonly UnitContact[];
-  readonly tierChanges: readonly TierChange[];
-  readonly may: { readonly edit: boolean; readonly linkContacts: boolean; readonly overrideTier: boolean; readonly recordAccident: boolean };
 }
 
 export const SEARCH_LIMIT = 20;

@@ -4,7 +4,7 @@ import { WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import { buildExportFile, exportWhat } from '../documents/xlsx/export-workbook.js';
 import type { I18n } from '../i18n/index.js';
-import type { PreparedExport } from '../services/export/export.service.js';
+import type { PreparedExport } from '../domain/export/prepared-export.model.js';
 import type { Reply } from './commands/reply.js';
 import { presentError } from './error-message.js';
 import { PeopleNames } from './people-names.js';

@@ -1,19 +1,17 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/knex.js';
-import { claimOutboxRow, listDueLaneHeads, markOutboxFailed, markOutboxSent, rescheduleOutboxRow, type OutboxRow } from '../db/repositories/outbox.repository.js';
-import { getSlackMessage, saveSlackMessage } from '../db/repositories/slack-message.repository.js';
-import { getDmChannel, setDmChannel } from '../db/repositories/user-setting.repository.js';
 import type { Locale } from '../i18n/index.js';
 import type { AppLogger } from '../logger.js';
 import type { OutboxMessage } from '../outbox/outbox-message.js';
+import type { OutboxRow, OutboxStore } from '../outbox/outbox-store.js';
 import { nextAttemptAt } from '../outbox/retry-policy.js';
 import { classifySlackError, PermanentDeliveryError } from './delivery-errors.js';
 import type { RenderedMessage } from './notices/render-notice.js';
 import { shareFile } from './upload.js';
 
 export interface OutboxDispatcherDeps {
-  readonly db: Db;
+  /** The queued rows, stored message refs and DM channels (src/db/db-outbox-store.ts in the app). */
+  readonly store: OutboxStore;
   readonly clock: Clock;
   /** A client of its own: one attempt per call, 429s rejected (this dispatcher honours Retry-After itself). */
   readonly client: WebClient;
@@ -98,15 +96,15 @@ export class OutboxDispatcher {
 
   private async pass(): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, retrying: 0, failed: 0 };
-    const { db, clock } = this.deps;
+    const { store, clock } = this.deps;
     if (clock.now().getTime() < this.pausedUntil) return result;
-    for (const row of await listDueLaneHeads(db, clock.now(), this.deps.batchSize ?? 50)) {
+    for (const row of await store.dueLaneHeads(clock.now(), this.deps.batchSize ?? 50)) {
       const now = clock.now();
       if (now.getTime() < this.pausedUntil) break;
-      if (!(await claimOutboxRow(db, row.id, now, new Date(now.getTime() + (this.deps.leaseMs ?? 60_000))))) continue;
+      if (!(await store.claim(row.id, now, new Date(now.getTime() + (this.deps.leaseMs ?? 60_000))))) continue;
       try {
         const delivered = await this.deliver(row.message);
-        await markOutboxSent(db, row.id, clock.now(), delivered);
+        await store.markSent(row.id, clock.now(), delivered);
         result.sent++;
       } catch (error) {
         result[await this.handleFailure(row, error)]++;
@@ -122,17 +120,17 @@ export class OutboxDispatcher {
     const what = `outbox #${row.id} (${row.message.delivery.op} ${row.message.notice.type}, attempt ${row.attempts + 1})`;
     if (next === null) {
       this.deps.logger.error(`${what} failed for good: ${failure.reason}`);
-      await markOutboxFailed(this.deps.db, row.id, failure.reason);
+      await this.deps.store.markFailed(row.id, failure.reason);
       return 'failed';
     }
     if (failure.kind === 'rate_limited') this.pausedUntil = next.getTime();
     this.deps.logger.warn(`${what} will be retried at ${next.toISOString()}: ${failure.reason}`);
-    await rescheduleOutboxRow(this.deps.db, row.id, next, failure.reason, failure.kind !== 'rate_limited');
+    await this.deps.store.reschedule(row.id, next, failure.reason, failure.kind !== 'rate_limited');
     return 'retrying';
   }
 
   private async deliver(message: OutboxMessage): Promise<{ channel?: string; ts?: string }> {
-    const { client, db, clock } = this.deps;
+    const { client, store, clock } = this.deps;
     const d = message.delivery;
     const rendered = await this.render(message, d.op === 'dm' ? await this.deps.localeOf(d.user) : this.deps.channelLocale);
     switch (d.op) {
@@ -140,12 +138,12 @@ export class OutboxDispatcher {
         return this.send(await this.dmChannel(d.user), rendered);
       case 'post': {
         const posted = await this.send(d.channel, rendered);
-        if (d.ref && posted.ts) await saveSlackMessage(db, d.ref, { channel: posted.channel, ts: posted.ts }, clock.now());
+        if (d.ref && posted.ts) await store.saveMessageRef(d.ref, { channel: posted.channel, ts: posted.ts }, clock.now());
         return posted;
       }
       case 'upsert': {
         if (rendered.file) throw new PermanentDeliveryError('file_cannot_be_updated');
-        const existing = await getSlackMessage(db, d.ref);
+        const existing = await store.messageRef(d.ref);
         if (existing) {
           try {
             await client.chat.update({ channel: existing.channel, ts: existing.ts, text: rendered.text, ...(rendered.blocks ? { blocks: rendered.blocks } : {}) });
@@ -156,11 +154,11 @@ export class OutboxDispatcher {
           }
         }
         const posted = await this.post(d.channel, rendered);
-        await saveSlackMessage(db, d.ref, posted, clock.now());
+        await store.saveMessageRef(d.ref, posted, clock.now());
         return posted;
       }
       case 'reply': {
-        const parent = await getSlackMessage(db, d.ref);
+        const parent = await store.messageRef(d.ref);
         if (!parent) throw new PermanentDeliveryError(`no_parent:${d.ref}`);
         return this.send(parent.channel, rendered, parent.ts);
       }
@@ -199,12 +197,12 @@ export class OutboxDispatcher {
 
   /** The app's DM with a person, opened once and remembered. */
   private async dmChannel(userId: string): Promise<string> {
-    const known = await getDmChannel(this.deps.db, userId);
+    const known = await this.deps.store.dmChannel(userId);
     if (known) return known;
     const res = await this.deps.client.conversations.open({ users: userId });
     const channel = res.channel?.id;
     if (!channel) throw new Error('conversations.open returned no channel');
-    await setDmChannel(this.deps.db, userId, channel, this.deps.clock.now());
+    await this.deps.store.saveDmChannel(userId, channel, this.deps.clock.now());
     return channel;
   }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { LedgerRow } from '../../src/db/repositories/export.repository.js';
+import type { LedgerRow } from '../../src/domain/export/export-rows.model.js';
 import { hazardLedgerColumns, ledgerOverdue } from '../../src/documents/xlsx/hazard-ledger.xlsx.js';
 import { xlsxFilename } from '../../src/documents/xlsx/export-workbook.js';
 import { buildXlsxTable, type XlsxColumn } from '../../src/documents/xlsx/xlsx-table.js';

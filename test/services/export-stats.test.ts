@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildExportFile } from '../../src/documents/xlsx/export-workbook.js';
 import { parseReportPeriod } from '../../src/domain/report/report-period.js';
 import { createI18n } from '../../src/i18n/index.js';
-import { parseExportArgs } from '../../src/services/export/export-request.js';
+import { parseExportArgs } from '../../src/domain/export/export-request.js';
 import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
 import { creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';

@@ -4,7 +4,7 @@ import { buildExportFile } from '../../src/documents/xlsx/export-workbook.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import { parseReportPeriod } from '../../src/domain/report/report-period.js';
 import { createI18n } from '../../src/i18n/index.js';
-import { parseExportArgs, periodProblem, type ExportRequest } from '../../src/services/export/export-request.js';
+import { parseExportArgs, periodProblem, type ExportRequest } from '../../src/domain/export/export-request.js';
 import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
 import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';

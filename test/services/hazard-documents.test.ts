@@ -2,13 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DbOutboxStore } from '../../src/db/db-outbox-store.js';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { enqueueOutbox } from '../../src/db/repositories/outbox.repository.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { loadHazardDocument } from '../../src/services/hazard/documents.js';
 import { renderNotice, type NoticeReader } from '../../src/slack/notices/render-notice.js';
 import { OutboxDispatcher } from '../../src/slack/outbox-dispatcher.js';
@@ -187,7 +188,7 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
     });
 
     const dispatcher = () => new OutboxDispatcher({
-      db: h.db, clock: h.clock, logger: createLogger({ level: 'error', write: () => {} }), channelLocale: 'zh-CN', timezone: TZ,
+      store: new DbOutboxStore(h.db), clock: h.clock, logger: createLogger({ level: 'error', write: () => {} }), channelLocale: 'zh-CN', timezone: TZ,
       localeOf: async () => 'zh-CN', render: (notice, locale) => renderNotice(createI18n(locale, TZ), notice, reader),
       client: new WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 5000 }),
     });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { ACTION_INPUTS, makeHazard } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';

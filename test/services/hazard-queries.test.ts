@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
-import type { HazardListScope } from '../../src/services/hazard/hazard.service.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
+import type { HazardListScope } from '../../src/domain/hazard/hazard-view.model.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';

@@ -3,7 +3,7 @@ import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { HAZARD_ACTIONS } from '../../src/domain/hazard/hazard-actions.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { ACTION_INPUTS, CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';

@@ -3,7 +3,7 @@ import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { HazardLevel, HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, settle, snapshotOf } from '../support/db-state.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HazardAction } from '../../src/domain/hazard/hazard-actions.js';
 import type { HazardLevel } from '../../src/domain/hazard/hazard.js';
-import { HOME_LIST_LIMIT, type HomeModel } from '../../src/services/home.service.js';
+import { HOME_LIST_LIMIT, type HomeModel } from '../../src/domain/home/home.model.js';
 import { ACTION_INPUTS, CONTACT, makeHazard } from '../support/hazards.js';
 import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';

@@ -3,7 +3,7 @@ import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { DomainError } from '../../src/domain/errors.js';
 import type { Industry } from '../../src/domain/unit/industry.js';
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
-import type { AssignInput, ResultInput } from '../../src/services/inspection.service.js';
+import type { AssignInput, ResultInput } from '../../src/domain/inspection/inspection-input.js';
 import { makeHazard } from '../support/hazards.js';
 import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
 import { snapshotOf } from '../support/db-state.js';

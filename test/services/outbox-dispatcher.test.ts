@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
+import { DbOutboxStore } from '../../src/db/db-outbox-store.js';
 import type { Db } from '../../src/db/knex.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { enqueueOutbox } from '../../src/db/repositories/outbox.repository.js';
@@ -18,7 +19,7 @@ const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) }
 
 function dispatcherFor(db: Db, fake: FakeSlack): OutboxDispatcher {
   return new OutboxDispatcher({
-    db, clock: systemClock, logger, channelLocale: 'zh-CN', timezone: 'Asia/Shanghai',
+    store: new DbOutboxStore(db), clock: systemClock, logger, channelLocale: 'zh-CN', timezone: 'Asia/Shanghai',
     localeOf: async (user) => ((await db('user_setting').where({ user_id: user }).first())?.locale ?? 'zh-CN'),
     render: (notice, locale) => renderNotice(createI18n(locale, 'Asia/Shanghai'), notice, { hazardCard: () => Promise.reject(new Error('no hazards in these tests')) }),
     client: new WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 5000 }),

@@ -3,7 +3,7 @@ import type { Actor } from '../../src/domain/roles.js';
 import { evaluateTier } from '../../src/domain/unit/tier.js';
 import type { Unit } from '../../src/domain/unit/unit.js';
 import { createI18n } from '../../src/i18n/index.js';
-import type { UnitCard } from '../../src/services/unit.service.js';
+import type { UnitCard } from '../../src/domain/unit/unit-card.model.js';
 import { contactLinkModal } from '../../src/slack/blocks/contact-link.modal.js';
 import { errorModal } from '../../src/slack/blocks/error.view.js';
 import { helpBlocks } from '../../src/slack/blocks/help.blocks.js';

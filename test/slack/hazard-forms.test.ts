@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAZARD_ACTIONS, type HazardAction } from '../../src/domain/hazard/hazard-actions.js';
 import { createI18n } from '../../src/i18n/index.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { parseActionForm } from '../../src/slack/forms/hazard-action.form.js';
 import { parseRegisterForm } from '../../src/slack/forms/hazard-register.form.js';
 import type { ViewValues } from '../../src/slack/forms/view-state.js';

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HazardAction } from '../../src/domain/hazard/hazard-actions.js';
 import type { Inspection } from '../../src/domain/inspection/visit.js';
 import type { Actor, Role } from '../../src/domain/roles.js';
-import type { ContactUnit, ListedHazard } from '../../src/db/repositories/home.repository.js';
 import { createI18n } from '../../src/i18n/index.js';
-import type { HomeModel, HomeTodo, OfficeFigures } from '../../src/services/home.service.js';
+import type { ContactUnit, HomeModel, HomeTodo, ListedHazard, OfficeFigures } from '../../src/domain/home/home.model.js';
 import { homeView } from '../../src/slack/blocks/home.view.js';
 import { viewViolations } from '../support/block-kit-limits.js';
 

@@ -1,5 +1,5 @@
 import type { RawHazardInput } from '../../src/domain/hazard/hazard-input.js';
-import type { ActionInput } from '../../src/services/hazard/action-input.js';
+import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import type { AssignableRole } from '../../src/domain/roles.js';
 import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from './services.js';
 

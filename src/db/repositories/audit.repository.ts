@@ -1,3 +1,4 @@
+import type { AuditRow } from '../../domain/audit.model.js';
 import type { Queryable } from '../knex.js';
 
 export interface AuditEntry {
@@ -7,17 +8,6 @@ export interface AuditEntry {
   readonly action: string;
   readonly before?: unknown;
   readonly after?: unknown;
-}
-
-export interface AuditRow {
-  readonly id: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly entity: string;
-  readonly entityId: string;
-  readonly action: string;
-  readonly before: unknown;
-  readonly after: unknown;
 }
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));

@@ -1,8 +1,6 @@
 import type { Knex } from 'knex';
-import type { ClosureKind, HazardCategory, HazardLevel, HazardSource, HazardStatus, ListingLevel } from '../../domain/hazard/hazard.js';
-import type { InspectionStatus, VisitType } from '../../domain/inspection/visit.js';
-import type { Industry } from '../../domain/unit/industry.js';
-import type { Tier } from '../../domain/unit/tier.js';
+import type { InspectionExportRow, LedgerRow, UnitExportRow } from '../../domain/export/export-rows.model.js';
+import type { HazardLevel, HazardStatus } from '../../domain/hazard/hazard.js';
 import type { Queryable } from '../knex.js';
 import { getEnforcementCards } from './user-setting.repository.js';
 
@@ -20,41 +18,6 @@ const bool = (v: unknown) => Boolean(v) && v !== '0';
 export interface DateRange {
   readonly start: string;
   readonly end: string;
-}
-
-/** One 隐患台账 row (DOMAIN.md §B1): the hazard with its unit, latest order, listing and linked inspection. */
-export interface LedgerRow {
-  readonly id: number;
-  readonly number: string;
-  readonly source: HazardSource;
-  readonly inspectionNumber: string | null;
-  readonly unitName: string;
-  readonly creditCode: string | null;
-  readonly industry: Industry;
-  readonly town: string;
-  readonly tier: Tier;
-  readonly majorHazardSource: boolean;
-  readonly foundDate: string;
-  readonly foundBy: string;
-  readonly location: string;
-  readonly title: string;
-  readonly description: string;
-  readonly category: HazardCategory;
-  readonly level: HazardLevel;
-  readonly responsiblePerson: string | null;
-  readonly assignee: string | null;
-  readonly orderNumber: string | null;
-  readonly orderMeasures: string | null;
-  readonly deadline: string | null;
-  readonly funding: number | null;
-  readonly status: HazardStatus;
-  readonly listingLevel: ListingLevel | null;
-  readonly listingDocument: string | null;
-  readonly listingLeader: string | null;
-  /** The instant it was closed (ISO). */
-  readonly closedAt: string | null;
-  readonly closureKind: ClosureKind | null;
-  readonly closedBy: string | null;
 }
 
 export interface LedgerFilter extends DateRange {
@@ -103,26 +66,6 @@ export async function ledgerPage(q: Queryable, f: LedgerFilter, after: number, l
   });
 }
 
-/** One unit as exported: its fields, tier and override, flags, Slack contacts and open hazards. */
-export interface UnitExportRow {
-  readonly id: number;
-  readonly name: string;
-  readonly creditCode: string | null;
-  readonly industry: Industry;
-  readonly town: string;
-  readonly address: string;
-  readonly tier: Tier;
-  readonly overrideTier: Tier | null;
-  readonly overrideUntil: string | null;
-  readonly overrideReason: string | null;
-  readonly majorHazardSource: boolean;
-  readonly licenceHolder: boolean;
-  readonly contactName: string;
-  readonly contactPhone: string;
-  readonly slackContacts: readonly string[];
-  readonly openHazards: number;
-}
-
 export async function countUnits(q: Queryable): Promise<number> {
   const [row] = await q('unit').count({ n: '*' });
   return num((row as Row | undefined)?.n);
@@ -142,20 +85,6 @@ export async function unitsPage(q: Queryable, openStatuses: readonly HazardStatu
     licenceHolder: bool(r.licence_holder), contactName: r.contact_name, contactPhone: r.contact_phone, slackContacts: contacts.get(Number(r.id)) ?? [],
     openHazards: open.get(Number(r.id)) ?? 0,
   }));
-}
-
-/** One inspection as exported. Its date is the day it was done, or the planned day while not done. */
-export interface InspectionExportRow {
-  readonly id: number;
-  readonly number: string;
-  readonly unitName: string;
-  readonly visitType: VisitType;
-  readonly plannedDate: string;
-  readonly status: InspectionStatus;
-  readonly doneDate: string | null;
-  readonly inspectors: readonly { readonly userId: string; readonly card: string | null }[];
-  /** Hazards registered from it (void ones left out). */
-  readonly hazardsFound: number;
 }
 
 const inspectionWhere = (b: Knex.QueryBuilder, r: DateRange) => b.whereRaw('coalesce(inspection.done_date, inspection.planned_date) between ? and ?', [r.start, r.end]);

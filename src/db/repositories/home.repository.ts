@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
+import type { HazardFacts } from '../../domain/hazard/hazard-actions.js';
 import { ACTIVE_STATUSES, type HazardLevel, type HazardStatus } from '../../domain/hazard/hazard.js';
-import type { ListingLevel } from '../../domain/hazard/hazard.js';
+import type { HazardParties } from '../../domain/hazard/todos.js';
+import type { ContactUnit, HazardCounts, HazardLine, HomeInspection, ListedHazard } from '../../domain/home/home.model.js';
 import { UNCOUNTED_STATUSES } from '../../domain/report/figures.js';
 import type { Tier } from '../../domain/unit/tier.js';
 import type { OutboxMessage } from '../../outbox/outbox-message.js';
@@ -17,15 +19,6 @@ const num = (v: unknown) => Number(v ?? 0);
 
 /** Not finished: a report waiting for confirmation, or an open hazard on its way to closure. */
 const UNFINISHED: readonly HazardStatus[] = ['reported', ...ACTIVE_STATUSES];
-
-export interface HazardCounts {
-  /** Open (confirmed, not closed or void) hazards by level. */
-  readonly open: Readonly<Record<HazardLevel, number>>;
-  /** Open hazards whose deadline is before today, by level. */
-  readonly overdue: Readonly<Record<HazardLevel, number>>;
-  /** Reports waiting for an inspector's confirmation. */
-  readonly reported: number;
-}
 
 /** One query: unfinished hazards grouped by level and status, with how many of each group are overdue on `today`. */
 export async function hazardCounts(q: Queryable, today: string): Promise<HazardCounts> {
@@ -61,17 +54,6 @@ export async function foundAndClosed(q: Queryable, from: string, to: string): Pr
   };
 }
 
-export interface ListedHazard {
-  readonly hazardId: number;
-  readonly number: string;
-  readonly title: string;
-  readonly status: HazardStatus;
-  readonly deadline: string | null;
-  readonly unitName: string;
-  readonly leader: string;
-  readonly listingLevel: ListingLevel;
-}
-
 /** Open major hazards listed for supervision (挂牌督办): the first `limit` by deadline, and how many there are. */
 export async function listedMajorHazards(q: Queryable, limit: number): Promise<{ items: ListedHazard[]; total: number }> {
   const base = () => q('hazard').join('hazard_listing', 'hazard_listing.hazard_id', 'hazard.id').where('hazard.level', 'major').whereIn('hazard.status', [...ACTIVE_STATUSES]);
@@ -87,15 +69,6 @@ export async function listedMajorHazards(q: Queryable, limit: number): Promise<{
     total: num((count as Row | undefined)?.n),
     items: rows.map((r) => ({ hazardId: Number(r.id), number: r.number, title: r.title, status: r.status, deadline: r.deadline, unitName: r.unit_name, leader: r.leader, listingLevel: r.listing_level })),
   };
-}
-
-export interface ContactUnit {
-  readonly id: number;
-  readonly name: string;
-  readonly town: string;
-  readonly tier: Tier;
-  readonly open: number;
-  readonly overdue: number;
 }
 
 const TIER_ORDER: Record<Tier, number> = { red: 0, yellow: 1, blue: 2 };
@@ -121,29 +94,14 @@ export async function countPlannedFor(q: Queryable, userId: string): Promise<num
   return num((row as Row | undefined)?.n);
 }
 
-export async function unitNames(q: Queryable, unitIds: readonly number[]): Promise<Map<number, { id: number; name: string; tier: Tier }>> {
+export async function unitNames(q: Queryable, unitIds: readonly number[]): Promise<Map<number, HomeInspection['unit']>> {
   if (unitIds.length === 0) return new Map();
   const rows: Row[] = await q('unit').whereIn('id', [...new Set(unitIds)]).select('id', 'name', 'tier');
   return new Map(rows.map((r) => [Number(r.id), { id: Number(r.id), name: r.name, tier: r.tier as Tier }]));
 }
 
 /** What the to-do rule (domain/hazard/todos.ts) needs about one unfinished hazard, plus what a Home line shows. */
-export interface TodoFacts {
-  readonly hazardId: number;
-  readonly number: string;
-  readonly title: string;
-  readonly level: HazardLevel;
-  readonly status: HazardStatus;
-  readonly deadline: string | null;
-  readonly assignee: string | null;
-  readonly referred: boolean;
-  readonly unitName: string;
-  readonly listingLeader: string | null;
-  readonly experts: readonly { readonly userId: string; readonly hasOpinion: boolean }[];
-  readonly hasPlan: boolean;
-  readonly pendingExtension: boolean;
-  readonly unitContacts: readonly string[];
-}
+export type TodoFacts = HazardLine & HazardParties & Pick<HazardFacts, 'referred' | 'experts' | 'hasPlan' | 'pendingExtension'>;
 
 /**
  * The facts of the unfinished hazards that may concern a person, in six queries whatever their number (subqueries,

@@ -1,17 +1,6 @@
 import { laneOf, type OutboxMessage } from '../../outbox/outbox-message.js';
+import type { OutboxRow, OutboxStatus } from '../../outbox/outbox-store.js';
 import type { Queryable } from '../knex.js';
-
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
-
-export interface OutboxRow {
-  readonly id: number;
-  readonly key: string;
-  readonly lane: string;
-  readonly message: OutboxMessage;
-  readonly status: OutboxStatus;
-  readonly attempts: number;
-  readonly nextAttemptAt: string;
-}
 
 /** Queues a message in the caller's transaction. A key already queued is ignored (returns false). */
 export async function enqueueOutbox(q: Queryable, message: OutboxMessage, at: Date): Promise<boolean> {

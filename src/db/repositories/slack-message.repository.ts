@@ -1,9 +1,5 @@
+import type { SlackMessageRef } from '../../outbox/outbox-store.js';
 import type { Queryable } from '../knex.js';
-
-export interface SlackMessageRef {
-  readonly channel: string;
-  readonly ts: string;
-}
 
 export async function getSlackMessage(q: Queryable, ref: string): Promise<SlackMessageRef | undefined> {
   const row = await q('slack_message').where({ ref }).first();

@@ -1,15 +1,5 @@
-import type { Tier, TierReason } from '../../domain/unit/tier.js';
+import type { TierChange } from '../../domain/unit/tier-change.js';
 import type { Queryable } from '../knex.js';
-
-export interface TierChange {
-  readonly unitId: number;
-  readonly from: Tier | null;
-  readonly to: Tier;
-  readonly reasons: readonly TierReason[];
-  readonly byOverride: boolean;
-  readonly actor: string;
-  readonly at: string;
-}
 
 export async function insertTierChange(q: Queryable, change: TierChange): Promise<void> {
   await q('tier_change').insert({

@@ -1,12 +1,6 @@
 import { insertIfAbsent } from '../insert-if-absent.js';
+import type { UnitContact } from '../../domain/unit/unit-contact.js';
 import type { Queryable } from '../knex.js';
-
-export interface UnitContact {
-  readonly unitId: number;
-  readonly userId: string;
-  readonly linkedBy: string;
-  readonly linkedAt: string;
-}
 
 export async function listContacts(q: Queryable, unitId: number): Promise<UnitContact[]> {
   const rows = await q('unit_contact').where({ unit_id: unitId }).orderBy('linked_at').orderBy('user_id');

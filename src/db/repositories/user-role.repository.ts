@@ -1,13 +1,6 @@
-import type { AssignableRole } from '../../domain/roles.js';
 import { insertIfAbsent } from '../insert-if-absent.js';
+import type { AssignableRole, RoleGrant } from '../../domain/roles.js';
 import type { Queryable } from '../knex.js';
-
-export interface RoleGrant {
-  readonly userId: string;
-  readonly role: AssignableRole;
-  readonly grantedBy: string;
-  readonly grantedAt: string;
-}
 
 export async function rolesOf(q: Queryable, userId: string): Promise<AssignableRole[]> {
   const rows = await q('user_role').where({ user_id: userId }).select('role');

@@ -4,8 +4,6 @@ import { safeFilename } from './docx-helpers.js';
 import { buildOrderDocx, type OrderDocData } from './order.docx.js';
 import { buildReinspectionDocx, type ReinspectionDocData } from './reinspection.docx.js';
 
-export type HazardDocumentKind = 'order' | 'reinspection' | 'closure';
-
 /** A hazard document with everything it says (read from the database by src/services/hazard/documents.ts). */
 export type HazardDocument =
   | { readonly kind: 'order'; readonly data: OrderDocData }

@@ -1,8 +1,8 @@
-import type { PreparedExport } from '../../services/export/export.service.js';
-import type { I18n } from '../../i18n/index.js';
-import type { UnitStatsRow } from '../../domain/report/unit-stats.js';
+import type { ExportKind, LedgerStatusFilter } from '../../domain/export/export-request.js';
+import type { PreparedExport } from '../../domain/export/prepared-export.model.js';
 import type { ReportPeriod } from '../../domain/report/report-period.js';
-import type { ExportKind, LedgerStatusFilter } from '../../services/export/export-request.js';
+import type { UnitStatsRow } from '../../domain/report/unit-stats.js';
+import type { I18n } from '../../i18n/index.js';
 import { hazardLedgerColumns } from './hazard-ledger.xlsx.js';
 import { inspectionColumns } from './inspections.xlsx.js';
 import { periodName } from './period-name.js';

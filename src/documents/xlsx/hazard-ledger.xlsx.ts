@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../../db/repositories/export.repository.js';
+import type { LedgerRow } from '../../domain/export/export-rows.model.js';
 import { isOverdue } from '../../domain/hazard/deadline.js';
 import { ACTIVE_STATUSES } from '../../domain/hazard/hazard.js';
 import type { I18n } from '../../i18n/index.js';

@@ -1,4 +1,4 @@
-import type { UnitExportRow } from '../../db/repositories/export.repository.js';
+import type { UnitExportRow } from '../../domain/export/export-rows.model.js';
 import type { I18n } from '../../i18n/index.js';
 import { USER_IDS, type PeopleDirectory } from '../people.js';
 import type { XlsxColumn } from './xlsx-table.js';

@@ -1,15 +1,23 @@
 import type { HazardAction, HazardFacts } from './hazard-actions.js';
 import { isActionOpen } from './hazard-actions.js';
 
-export interface TodoInput {
-  readonly facts: HazardFacts;
+/** Who a hazard's work is asked of by name: its assignee, its unit's contacts, the leader supervising its listing. */
+export interface HazardParties {
   readonly assignee: string | null;
   readonly unitContacts: readonly string[];
   readonly listingLeader: string | null;
+}
+
+/** Who holds the office's roles: work nobody holds by name falls to them. */
+export interface RoleHolders {
   readonly leaders: readonly string[];
   readonly inspectors: readonly string[];
   /** Who hears about work nobody else holds (ADMIN_USER_IDS): no inspector, no leader, no assignee. */
   readonly fallback: readonly string[];
+}
+
+export interface TodoInput extends HazardParties, RoleHolders {
+  readonly facts: HazardFacts;
 }
 
 /**

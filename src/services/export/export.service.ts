@@ -1,38 +1,17 @@
 import type { Clock } from '../../clock.js';
 import type { Queryable } from '../../db/knex.js';
-import {
-  countInspections, countLedger, countUnits, inspectionsPage, ledgerPage, unitHazardFactsPage, unitsPage,
-  type InspectionExportRow, type LedgerRow, type UnitExportRow,
-} from '../../db/repositories/export.repository.js';
 import { localDate } from '../../domain/calendar.js';
+import { countInspections, countLedger, countUnits, inspectionsPage, ledgerPage, unitHazardFactsPage, unitsPage } from '../../db/repositories/export.repository.js';
+import type { ExportRequest, LedgerStatusFilter } from '../../domain/export/export-request.js';
+import type { PreparedExport } from '../../domain/export/prepared-export.model.js';
 import { ACTIVE_STATUSES, type HazardStatus } from '../../domain/hazard/hazard.js';
 import { assertCan } from '../../domain/permissions.js';
 import { periodBefore, periodContaining, type ReportPeriod } from '../../domain/report/report-period.js';
 import { countHazard, NO_COUNTS, type UnitStatsRow } from '../../domain/report/unit-stats.js';
 import { loadActor } from '../access.js';
-import type { ExportRequest, LedgerStatusFilter } from './export-request.js';
 
 /** Rows read per query: small enough that other requests get the database between pages. */
 export const EXPORT_PAGE_SIZE = 500;
-
-interface Prepared<K extends string, R> {
-  readonly kind: K;
-  /** Today in APP_TIMEZONE when the export was prepared (overdue is derived against it; the table says "as of"). */
-  readonly today: string;
-  /** When it was prepared (the injected clock): the workbook's creation time. */
-  readonly createdAt: Date;
-  /** Rows the export will have (read when prepared; rows added meanwhile may make the real count differ a little). */
-  readonly total: number;
-  /** The rows, page by page. */
-  pages(): AsyncGenerator<readonly R[]>;
-}
-
-/** An export checked and counted, ready to be read page by page. */
-export type PreparedExport =
-  | (Prepared<'hazards', LedgerRow> & { readonly period: ReportPeriod; readonly status: LedgerStatusFilter })
-  | Prepared<'units', UnitExportRow>
-  | (Prepared<'inspections', InspectionExportRow> & { readonly period: ReportPeriod })
-  | (Prepared<'stats', UnitStatsRow> & { readonly period: ReportPeriod });
 
 /** The states each ledger filter lists: "open" is everything not yet closed (nor void). */
 const LEDGER_STATUSES: Readonly<Record<LedgerStatusFilter, readonly HazardStatus[] | null>> = {

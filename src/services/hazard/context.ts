@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
+import type { HazardDossier } from '../../domain/hazard/dossier.js';
 import type { HazardEvent } from '../../domain/hazard/hazard-state.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import type { Actor } from '../../domain/roles.js';
 import type { TierPolicy } from '../../domain/unit/tier.js';
 import type { HazardPatch } from '../../db/repositories/hazard.repository.js';
 import type { Transactor } from '../../db/transaction.js';
-import type { HazardDossier } from './dossier.js';
 
 export interface HazardServiceDeps {
   readonly tx: Transactor;

@@ -1,18 +1,13 @@
 import { localDate, localYear } from '../../domain/calendar.js';
+import type { HazardDocumentRef } from '../../domain/hazard/document-ref.js';
+import { currentOrder, latestAcceptance, latestRectification, type HazardDossier } from '../../domain/hazard/dossier.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import type { Queryable } from '../../db/knex.js';
 import { getInspection } from '../../db/repositories/inspection.repository.js';
 import { getEnforcementCards } from '../../db/repositories/user-setting.repository.js';
 import type { DocPerson } from '../../documents/docx/docx-helpers.js';
-import type { HazardDocument, HazardDocumentKind } from '../../documents/docx/hazard-document.js';
-import { currentOrder, latestAcceptance, latestRectification, loadDossier, type HazardDossier } from './dossier.js';
-
-/** Which document of which hazard, and the record it is about (an order, a re-inspected report, an acceptance). */
-export interface HazardDocumentRef {
-  readonly hazardId: number;
-  readonly document: HazardDocumentKind;
-  readonly recordId: number;
-}
+import type { HazardDocument } from '../../documents/docx/hazard-document.js';
+import { loadDossier } from './load-dossier.js';
 
 /**
  * The document a change produces, if any: a rectification order when one is issued, the re-inspection opinion when a

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { HazardDossier } from '../../domain/hazard/dossier.js';
 import { ACTIVE_STATUSES, type Hazard } from '../../domain/hazard/hazard.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
@@ -6,7 +7,7 @@ import { enqueueOutbox } from '../../db/repositories/outbox.repository.js';
 import { getUnit } from '../../db/repositories/unit.repository.js';
 import { applyTier } from '../unit-tier.js';
 import type { HazardServiceDeps } from './context.js';
-import { loadDossier, type HazardDossier } from './dossier.js';
+import { loadDossier } from './load-dossier.js';
 import { hazardMessages, roleHolders } from './messages.js';
 
 const countsForTier = (h: Pick<Hazard, 'level' | 'status'> | undefined) => h !== undefined && h.level === 'major' && ACTIVE_STATUSES.includes(h.status);

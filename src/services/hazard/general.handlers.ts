@@ -1,11 +1,12 @@
 import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
+import type { InputOf } from '../../domain/hazard/action-input.js';
+import { latestRectification } from '../../domain/hazard/dossier.js';
 import { isHazardLevel } from '../../domain/hazard/hazard.js';
 import { insertFiles, insertOrder, insertRectification, reviewRectification } from '../../db/repositories/hazard-records.repository.js';
 import { allocateRecordNumber } from '../record-number.js';
-import { oneOf, text, type InputOf } from './action-input.js';
+import { oneOf, text } from './input-checks.js';
 import type { ActionContext, Outcome } from './context.js';
-import { latestRectification } from './dossier.js';
 import { assertRole, closure, futureDeadline } from './handler-helpers.js';
 
 /** An inspector confirms a reported hazard: its level (may be corrected), deadline and assignee. */

@@ -2,7 +2,7 @@ import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Queryable } from '../../db/knex.js';
 import { loadActor } from '../access.js';
-import { isoDate } from './action-input.js';
+import { isoDate } from './input-checks.js';
 import type { ActionContext } from './context.js';
 
 /** A deadline set now must not lie in the past. */

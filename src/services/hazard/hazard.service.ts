@@ -1,29 +1,23 @@
 import { localDate } from '../../domain/calendar.js';
+import type { AuditRow } from '../../domain/audit.model.js';
 import { DomainError } from '../../domain/errors.js';
+import type { ActionInput } from '../../domain/hazard/action-input.js';
+import { factsOf, relationsOf, type HazardDossier } from '../../domain/hazard/dossier.js';
 import { mayPerform, openActions, type HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { RawHazardInput } from '../../domain/hazard/hazard-input.js';
+import type { HazardListScope, HazardView } from '../../domain/hazard/hazard-view.model.js';
 import { ACTIVE_STATUSES, type Hazard, type HazardStatus } from '../../domain/hazard/hazard.js';
 import { can } from '../../domain/permissions.js';
 import { isStaff, type Actor } from '../../domain/roles.js';
 import type { Unit } from '../../domain/unit/unit.js';
-import { listAudit, type AuditRow } from '../../db/repositories/audit.repository.js';
+import { listAudit } from '../../db/repositories/audit.repository.js';
 import { getHazardByNumber, listHazards, type HazardFilter } from '../../db/repositories/hazard.repository.js';
 import { getUnit } from '../../db/repositories/unit.repository.js';
 import { loadActor } from '../access.js';
-import type { ActionInput } from './action-input.js';
 import type { HazardServiceDeps } from './context.js';
-import { factsOf, loadDossier, relationsOf, type HazardDossier } from './dossier.js';
+import { loadDossier } from './load-dossier.js';
 import { registerHazard } from './register.js';
 import { assertMayAct, HazardWorkflow } from './workflow.js';
-
-/** A hazard as one person sees it: everything about it, and the actions this person may take now. */
-export interface HazardView {
-  readonly dossier: HazardDossier;
-  readonly actions: readonly HazardAction[];
-  readonly today: string;
-}
-
-export type HazardListScope = { readonly kind: 'mine' | 'overdue' | 'major' | 'open' } | { readonly kind: 'unit'; readonly text: string };
 
 export const HAZARD_LIST_LIMIT = 20;
 

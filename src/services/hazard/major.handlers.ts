@@ -1,11 +1,12 @@
 import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
-import { isEvaluatorKind, isListingLevel } from '../../domain/hazard/hazard.js';
+import { SHORT_TEXT_MAX, type InputOf } from '../../domain/hazard/action-input.js';
+import { latestAcceptance } from '../../domain/hazard/dossier.js';
 import { assertClosable, missingPlanElements, PLAN_ELEMENTS, type RemediationPlan } from '../../domain/hazard/guards.js';
+import { isEvaluatorKind, isListingLevel } from '../../domain/hazard/hazard.js';
 import { insertAcceptance, insertExpert, insertListing, setOpinion, signAcceptance, upsertPlan } from '../../db/repositories/hazard-records.repository.js';
-import { isoDate, oneOf, SHORT_TEXT_MAX, text, type InputOf } from './action-input.js';
+import { isoDate, oneOf, text } from './input-checks.js';
 import type { ActionContext, Outcome } from './context.js';
-import { latestAcceptance } from './dossier.js';
 import { assertRole, closure } from './handler-helpers.js';
 
 /** 挂牌督办: the supervising leader, the listing level, the document number and date. */

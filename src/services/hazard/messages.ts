@@ -1,20 +1,14 @@
+import { factsOf, partiesOf, type HazardDossier } from '../../domain/hazard/dossier.js';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
-import { newTodos, pendingTodos } from '../../domain/hazard/todos.js';
+import { newTodos, pendingTodos, type RoleHolders } from '../../domain/hazard/todos.js';
 import type { Queryable } from '../../db/knex.js';
 import { usersWithRole } from '../../db/repositories/user-role.repository.js';
 import type { OutboxMessage } from '../../outbox/outbox-message.js';
-import { factsOf, type HazardDossier } from './dossier.js';
 import { documentFor } from './documents.js';
 
 /** The ref under which a hazard's card is stored: later changes update it and reply in its thread. */
 export const hazardCardRef = (hazardId: number) => `hazard:${hazardId}`;
-
-export interface RoleHolders {
-  readonly leaders: readonly string[];
-  readonly inspectors: readonly string[];
-  readonly fallback: readonly string[];
-}
 
 export async function roleHolders(q: Queryable, adminUserIds: readonly string[]): Promise<RoleHolders> {
   const [leaders, inspectors] = await Promise.all([usersWithRole(q, 'leader'), usersWithRole(q, 'inspector')]);
@@ -23,9 +17,7 @@ export async function roleHolders(q: Queryable, adminUserIds: readonly string[])
 
 export function todosOf(d: HazardDossier | undefined, holders: RoleHolders): Map<string, HazardAction[]> {
   if (!d) return new Map();
-  return pendingTodos({
-    facts: factsOf(d), assignee: d.hazard.assignee, unitContacts: d.unitContacts, listingLeader: d.listing?.leader ?? null, ...holders,
-  });
+  return pendingTodos({ facts: factsOf(d), ...partiesOf(d), ...holders });
 }
 
 /**

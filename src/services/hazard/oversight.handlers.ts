@@ -1,9 +1,10 @@
 import { daysBetween } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
+import type { InputOf } from '../../domain/hazard/action-input.js';
+import { pendingExtension } from '../../domain/hazard/dossier.js';
 import { decideExtension, insertExtension, insertReferral } from '../../db/repositories/hazard-records.repository.js';
-import { text, type InputOf } from './action-input.js';
+import { text } from './input-checks.js';
 import type { ActionContext, Outcome } from './context.js';
-import { pendingExtension } from './dossier.js';
 import { futureDeadline } from './handler-helpers.js';
 
 /** The unit or an inspector asks for a later deadline, with a reason; a leader decides. */

@@ -1,5 +1,6 @@
 import { localDate } from '../../domain/calendar.js';
 import { DomainError } from '../../domain/errors.js';
+import type { HazardDossier } from '../../domain/hazard/dossier.js';
 import { validateHazardInput, type RawHazardInput } from '../../domain/hazard/hazard-input.js';
 import { can } from '../../domain/permissions.js';
 import { insertFiles } from '../../db/repositories/hazard-records.repository.js';
@@ -9,7 +10,6 @@ import { getUnit } from '../../db/repositories/unit.repository.js';
 import { loadActor } from '../access.js';
 import { allocateRecordNumber } from '../record-number.js';
 import type { HazardServiceDeps } from './context.js';
-import type { HazardDossier } from './dossier.js';
 import { finishChange } from './finish-change.js';
 import { assertRole } from './handler-helpers.js';
 

@@ -1,6 +1,6 @@
 import type { BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { UnitCard } from '../../domain/unit/unit-card.model.js';
 import type { I18n } from '../../i18n/index.js';
-import type { UnitCard } from '../../services/unit.service.js';
 import { contactLinkModal } from '../blocks/contact-link.modal.js';
 import { tierOverrideModal } from '../blocks/tier-override.modal.js';
 import { unitCardBlocks } from '../blocks/unit-card.blocks.js';

@@ -1,11 +1,11 @@
 import { addDays, daysBetween } from '../../domain/calendar.js';
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import { AUTHORITY_REVIEW_DAYS } from '../../domain/hazard/deadline.js';
+import { factsOf, latestAcceptance, latestRectification, pendingExtension } from '../../domain/hazard/dossier.js';
 import { missingPrerequisites } from '../../domain/hazard/guards.js';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
+import type { HazardView } from '../../domain/hazard/hazard-view.model.js';
 import type { I18n } from '../../i18n/index.js';
-import { factsOf, latestAcceptance, latestRectification, pendingExtension } from '../../services/hazard/dossier.js';
-import type { HazardView } from '../../services/hazard/hazard.service.js';
 import { ActionId } from '../ids.js';
 import { buttonValue } from '../button-value.js';
 import { actions, button, context, esc, header, section, truncate } from './elements.js';

@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
+import type { AuditRow } from '../../domain/audit.model.js';
 import type { Hazard } from '../../domain/hazard/hazard.js';
+import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
-import type { AuditRow } from '../../db/repositories/audit.repository.js';
-import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import { buttonValue } from '../button-value.js';
 import { ActionId } from '../ids.js';
 import { button, context, esc, header, section, truncate } from './elements.js';

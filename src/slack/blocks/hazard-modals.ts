@@ -1,8 +1,8 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
+import { latestAcceptance, latestRectification, pendingExtension, type HazardDossier } from '../../domain/hazard/dossier.js';
 import { PLAN_ELEMENTS } from '../../domain/hazard/guards.js';
+import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { I18n } from '../../i18n/index.js';
-import { latestAcceptance, latestRectification, pendingExtension, type HazardDossier } from '../../services/hazard/dossier.js';
 import { ACTION_FIELDS } from '../forms/hazard-action.form.js';
 import { registerFields } from '../forms/hazard-register.form.js';
 import { CallbackId } from '../ids.js';

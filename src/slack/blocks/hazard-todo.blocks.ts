@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
+import type { HazardView } from '../../domain/hazard/hazard-view.model.js';
 import type { I18n } from '../../i18n/index.js';
-import type { HazardView } from '../../services/hazard/hazard.service.js';
 import { actions, context, esc, section } from './elements.js';
 import { actionButton } from './hazard-card.blocks.js';
 import { deadlineText, hazardHeadline } from './hazard-text.js';

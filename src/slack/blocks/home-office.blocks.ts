@@ -1,7 +1,7 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
+import { HOME_LIST_LIMIT, type OfficeFigures } from '../../domain/home/home.model.js';
 import { TIERS } from '../../domain/unit/tier.js';
 import type { I18n } from '../../i18n/index.js';
-import { HOME_LIST_LIMIT, type OfficeFigures } from '../../services/home.service.js';
 import { context, esc, section, TIER_EMOJI, truncate } from './elements.js';
 import { deadlineText } from './hazard-text.js';
 

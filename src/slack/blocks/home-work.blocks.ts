@@ -1,10 +1,9 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import { HAZARD_ACTIONS } from '../../domain/hazard/hazard-actions.js';
+import { HOME_LIST_LIMIT, type ContactUnit, type HomeModel, type HomeTodo } from '../../domain/home/home.model.js';
 import { can } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/roles.js';
 import type { I18n } from '../../i18n/index.js';
-import type { ContactUnit } from '../../db/repositories/home.repository.js';
-import { HOME_LIST_LIMIT, type HomeModel, type HomeTodo } from '../../services/home.service.js';
 import { ActionId } from '../ids.js';
 import { buttonValue } from '../button-value.js';
 import { button, context, esc, section, truncate } from './elements.js';

@@ -1,8 +1,8 @@
 import type { Button, HomeView, KnownBlock } from '@slack/types';
+import type { HomeModel } from '../../domain/home/home.model.js';
 import { can } from '../../domain/permissions.js';
 import type { Actor } from '../../domain/roles.js';
 import type { I18n } from '../../i18n/index.js';
-import type { HomeModel } from '../../services/home.service.js';
 import { ActionId } from '../ids.js';
 import { actions, button, context, divider, header, section } from './elements.js';
 import { officeBlocks } from './home-office.blocks.js';

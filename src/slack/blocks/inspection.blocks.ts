@@ -1,8 +1,8 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import type { DueUnit } from '../../domain/inspection/due-unit.model.js';
 import type { Inspection } from '../../domain/inspection/visit.js';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
-import type { DueUnit } from '../../services/inspection.service.js';
 import { ASSIGN_FIELDS, RESULT_FIELDS } from '../forms/inspection.form.js';
 import { buttonValue } from '../button-value.js';
 import { ActionId, CallbackId } from '../ids.js';

@@ -1,6 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { ASSIGNABLE_ROLES } from '../../domain/roles.js';
-import type { RoleGrant } from '../../db/repositories/user-role.repository.js';
+import { ASSIGNABLE_ROLES, type RoleGrant } from '../../domain/roles.js';
 import type { I18n } from '../../i18n/index.js';
 import { context, header, section } from './elements.js';
 

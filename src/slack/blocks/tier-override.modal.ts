@@ -1,8 +1,8 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { OVERRIDE_REASON_MAX } from '../../domain/unit/override-input.js';
 import { TIERS, type Tier, type TierEvaluation } from '../../domain/unit/tier.js';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
-import { OVERRIDE_REASON_MAX } from '../../services/tier.service.js';
 import { ActionId, BlockId, CallbackId } from '../ids.js';
 import type { ViewMetadata } from '../metadata.js';
 import { esc, plain, section } from './elements.js';

@@ -1,6 +1,6 @@
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import type { I18n } from '../../i18n/index.js';
-import type { UnitCard } from '../../services/unit.service.js';
+import type { UnitCard } from '../../domain/unit/unit-card.model.js';
 import { ActionId, BlockId } from '../ids.js';
 import { buttonValue } from '../button-value.js';
 import { actions, button, context, esc, header, section, truncate } from './elements.js';

@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import type { I18n } from '../../i18n/index.js';
 import { exportWhat } from '../../documents/xlsx/export-workbook.js';
-import { parseExportArgs, periodProblem } from '../../services/export/export-request.js';
+import { parseExportArgs, periodProblem } from '../../domain/export/export-request.js';
 import { exportSlackFor, runExport } from '../export-runner.js';
 import type { Reply } from './reply.js';
 

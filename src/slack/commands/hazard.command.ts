@@ -1,9 +1,9 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
+import type { HazardListScope } from '../../domain/hazard/hazard-view.model.js';
 import { decodeSlackEntities } from '../../domain/mention.js';
 import { parseRecordNumber } from '../../domain/numbering.js';
 import type { I18n } from '../../i18n/index.js';
-import type { HazardListScope } from '../../services/hazard/hazard.service.js';
 import { esc } from '../blocks/elements.js';
 import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardHistoryBlocks, hazardListBlocks } from '../blocks/hazard-list.blocks.js';

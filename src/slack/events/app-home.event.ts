@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { createI18n } from '../../i18n/index.js';
-import type { HomeModel } from '../../services/home.service.js';
+import type { HomeModel } from '../../domain/home/home.model.js';
 import { homeView } from '../blocks/home.view.js';
 import type { SlackDeps } from '../deps.js';
 import { personOf, userIdOf } from '../person.js';

@@ -1,11 +1,11 @@
 import { addDays } from '../../domain/calendar.js';
+import { ACTION_TEXT_MAX, SHORT_TEXT_MAX, type ActionInput } from '../../domain/hazard/action-input.js';
+import type { HazardDossier } from '../../domain/hazard/dossier.js';
 import { PLAN_ELEMENTS, type RemediationPlan } from '../../domain/hazard/guards.js';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { HazardPhoto } from '../../domain/hazard/hazard-input.js';
 import { EVALUATOR_KINDS, HAZARD_LEVELS, LISTING_LEVELS, type EvaluatorKind, type HazardLevel, type ListingLevel } from '../../domain/hazard/hazard.js';
 import type { I18n, MessageKey } from '../../i18n/index.js';
-import { ACTION_TEXT_MAX, SHORT_TEXT_MAX, type ActionInput } from '../../services/hazard/action-input.js';
-import type { HazardDossier } from '../../services/hazard/dossier.js';
 import type { FieldInitials, FieldSpec } from '../blocks/fields.js';
 import { readFields } from './fields.form.js';
 import type { FormResult, ViewValues } from './view-state.js';

@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../../domain/calendar.js';
+import { MAX_UNITS_PER_ASSIGNMENT, type AssignInput, type ResultInput } from '../../domain/inspection/inspection-input.js';
 import { VISIT_TYPES, type VisitType } from '../../domain/inspection/visit.js';
 import type { I18n } from '../../i18n/index.js';
-import { MAX_UNITS_PER_ASSIGNMENT, type AssignInput, type ResultInput } from '../../services/inspection.service.js';
 import type { FieldSpec } from '../blocks/fields.js';
 import { readFields } from './fields.form.js';
 import type { FormResult, ViewValues } from './view-state.js';

@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../../domain/calendar.js';
+import { OVERRIDE_REASON_MAX, type OverrideInput } from '../../domain/unit/override-input.js';
 import { isTier } from '../../domain/unit/tier.js';
 import type { I18n } from '../../i18n/index.js';
-import { OVERRIDE_REASON_MAX, type OverrideInput } from '../../services/tier.service.js';
 import { ActionId, BlockId } from '../ids.js';
 import { dateOf, selectedOf, textOf, type FormResult, type ViewValues } from './view-state.js';
 

@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { I18n } from '../../i18n/index.js';
 import type { Notice } from '../../outbox/outbox-message.js';
-import type { HazardView } from '../../services/hazard/hazard.service.js';
+import type { HazardDocumentRef } from '../../domain/hazard/document-ref.js';
+import type { HazardView } from '../../domain/hazard/hazard-view.model.js';
 import { buildHazardDocument, type HazardDocument } from '../../documents/docx/hazard-document.js';
-import type { HazardDocumentRef } from '../../services/hazard/documents.js';
 import { esc, section } from '../blocks/elements.js';
 import { hazardCardBlocks } from '../blocks/hazard-card.blocks.js';
 import { hazardHeadline } from '../blocks/hazard-text.js';

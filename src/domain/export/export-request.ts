@@ -1,4 +1,4 @@
-import { parseReportPeriod, type ReportPeriod } from '../../domain/report/report-period.js';
+import { parseReportPeriod, type ReportPeriod } from '../report/report-period.js';
 
 /** What `/anjian export …` can produce. */
 export const EXPORT_KINDS = ['hazards', 'units', 'inspections', 'stats'] as const;

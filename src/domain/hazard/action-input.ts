@@ -1,8 +1,6 @@
-import type { RemediationPlan } from '../../domain/hazard/guards.js';
-import type { HazardPhoto } from '../../domain/hazard/hazard-input.js';
-import type { EvaluatorKind, HazardLevel, ListingLevel } from '../../domain/hazard/hazard.js';
-import { isCalendarDate } from '../../domain/calendar.js';
-import { DomainError } from '../../domain/errors.js';
+import type { RemediationPlan } from './guards.js';
+import type { HazardPhoto } from './hazard-input.js';
+import type { EvaluatorKind, HazardLevel, ListingLevel } from './hazard.js';
 
 /** The input of each hazard action, as a form (or a test) supplies it. Field names are the modal's block ids. */
 export type ActionInput =
@@ -29,23 +27,3 @@ export type InputOf<A extends ActionInput['action']> = Extract<ActionInput, { ac
 /** Longest free text an action takes (Slack's plain_text_input allows 3000). */
 export const ACTION_TEXT_MAX = 2000;
 export const SHORT_TEXT_MAX = 100;
-
-/** The service's own check of free text (the form checks first, with friendlier words). */
-export function text(field: string, value: unknown, o: { required?: boolean; max?: number } = {}): string {
-  if (typeof value !== 'string') throw new DomainError('validation.invalid', { field });
-  const v = value.trim();
-  if ((o.required ?? true) && !v) throw new DomainError('validation.invalid', { field });
-  if ([...v].length > (o.max ?? ACTION_TEXT_MAX)) throw new DomainError('validation.invalid', { field });
-  return v;
-}
-
-/** The service's own check that a choice is one of its options (a form only offers those; a direct call may not). */
-export function oneOf<T>(field: string, value: unknown, isOption: (v: unknown) => v is T): T {
-  if (!isOption(value)) throw new DomainError('validation.invalid', { field });
-  return value;
-}
-
-export function isoDate(field: string, value: unknown): string {
-  if (!isCalendarDate(value)) throw new DomainError('validation.invalid', { field });
-  return value;
-}
