@@ -1,4 +1,4 @@
-import { ConfigError } from './config.js';
+import { ConfigError } from './config/config.js';
 import { readEnvironment } from './env-file.js';
 import { createLogger } from './logger.js';
 import { SlackTokenRejectedError } from './slack/bot-identity.js';

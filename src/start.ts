@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { systemClock, type Clock } from './clock.js';
-import { parseConfig, secretValues, type Config } from './config.js';
+import { parseConfig, secretValues, type Config } from './config/config.js';
+import { configWarnings } from './config/config-warnings.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DbOutboxStore } from './db/db-outbox-store.js';
 import { countOutbox } from './db/repositories/outbox.repository.js';
@@ -36,6 +37,7 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
   const clock = options.clock ?? systemClock;
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(options.env) });
   logger.info(`starting in ${config.slack.mode === 'socket' ? 'Socket Mode' : 'HTTP mode'} with ${config.database.client === 'pg' ? 'PostgreSQL' : 'SQLite'}`);
+  for (const warning of configWarnings(config)) logger.warn(warning);
 
   const db = openDatabase(config.database);
   try {

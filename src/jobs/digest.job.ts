@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { plannedOn } from '../db/repositories/inspection.repository.js';
 import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
 import type { VisitType } from '../domain/inspection/visit.js';

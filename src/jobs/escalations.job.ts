@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { listHazardIdsForEscalation, listHazardsForEscalation, type EscalationCandidate } from '../db/repositories/escalation.repository.js';
 import { enqueueOutbox } from '../db/repositories/outbox.repository.js';
 import { recordReminders, sentReminders } from '../db/repositories/reminder.repository.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 
 /**
  * The channels a job can be unable to do without: the variable that sets each, and the summary key that tells an

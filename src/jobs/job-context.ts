@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 
 /** What a scheduled job's queueing step gets: the job's transaction, its slot, and "now" from the injected clock. */
 export interface JobContext {

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { Queryable } from '../db/knex.js';
 import type { AppLogger } from '../logger.js';
 import type { TierService } from '../services/tier.service.js';

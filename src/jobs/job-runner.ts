@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { claimSlot, countSlots, recordSlotSummary, slotRan } from '../db/repositories/job-run.repository.js';
 import type { Transactor } from '../db/transaction.js';
 import { DomainError } from '../domain/errors.js';

@@ -1,7 +1,7 @@
 import { localDate } from '../domain/calendar.js';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { AppLogger } from '../logger.js';
 import { firedEarlierToday } from './cron-catchup.js';
 import { JOB_REGISTRY } from './job-registry.js';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { buildDigest, type DigestModel } from '../domain/digest/digest.js';
 import { loadScheduleFacts } from '../db/repositories/schedule.repository.js';
 

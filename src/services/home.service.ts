@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { localDate } from '../domain/calendar.js';
 import { mayPerform, type HazardAction, type HazardFacts } from '../domain/hazard/hazard-actions.js';
 import { pendingTodos, type RoleHolders } from '../domain/hazard/todos.js';

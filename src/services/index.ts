@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { Db } from '../db/knex.js';
 import { Transactor } from '../db/transaction.js';
 import { AccessService } from './access.js';

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { daysBetween, isCalendarDate, localDate } from '../domain/calendar.js';
 import { DomainError } from '../domain/errors.js';
 import type { DueUnit } from '../domain/inspection/due-unit.model.js';

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { AppLogger } from '../logger.js';
 import { AckTrackingReceiver } from './ack-tracking.receiver.js';
 import { registerActions } from './actions/index.js';

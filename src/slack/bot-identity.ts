@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { AppLogger } from '../logger.js';
 
 export class SlackTokenRejectedError extends Error {

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { Services } from '../services/index.js';
 

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import { buildExportFile, exportWhat } from '../documents/xlsx/export-workbook.js';
 import type { I18n } from '../i18n/index.js';
 import type { PreparedExport } from '../domain/export/prepared-export.model.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig, secretValues } from '../../src/config.js';
+import { ConfigError, parseConfig, secretValues } from '../../src/config/config.js';
 
 const BOT_TOKEN = 'xoxb-1234-5678-abcdef';
 const SIGNING_SECRET = '8f742231b10e8888abcd99aaabbb85a5';
@@ -40,7 +40,11 @@ describe(parseConfig.name, () => {
         adminInspectionCap: null,
         ladder: { remindBeforeGeneral: 3, remindBeforeMajor: 7, overdueNotify: 1, overdueLeader: 3, overdueJoint: 7, reviewWarning: 8, reviewPeriod: 10 },
         digestSoonDays: 3,
+        reinspectionPeriodDays: 3,
+        blueAllowsAccident: false,
       },
+      workCalendar: { holidays: [], workdays: [] },
+      office: { name: undefined, numberPrefix: undefined, reconsiderationBody: undefined, court: undefined },
       logLevel: 'info',
     });
   });
@@ -297,5 +301,35 @@ describe(ConfigError.name, () => {
 
   it('says "problem" for a single problem', () => {
     expect(new ConfigError(['PORT x']).message).toMatch(/^Configuration is invalid \(1 problem\):\n {2}- PORT x\n/);
+  });
+});
+
+describe('the settings added for re-inspection, working days, tiers and documents', () => {
+  it('reads the re-inspection period, holidays as dates and ranges, make-up working days and the blue-tier switch', () => {
+    const config = parseConfig({ ...HTTP_ENV, REINSPECTION_PERIOD_DAYS: '5', HOLIDAYS: '2026-10-01..2026-10-03, 2027-01-01', WORKDAYS: '2026-10-10', BLUE_ALLOWS_ACCIDENT: 'true' });
+    expect(config.rules.reinspectionPeriodDays).toBe(5);
+    expect(config.rules.blueAllowsAccident).toBe(true);
+    expect(config.workCalendar).toEqual({ holidays: ['2026-10-01', '2026-10-02', '2026-10-03', '2027-01-01'], workdays: ['2026-10-10'] });
+  });
+
+  it.each([
+    ['REINSPECTION_PERIOD_DAYS', '0'],
+    ['REINSPECTION_PERIOD_DAYS', 'three'],
+    ['HOLIDAYS', '2026-02-30'],
+    ['HOLIDAYS', '2026-10-08..2026-10-01'],
+    ['HOLIDAYS', '2026-10-01..2026-10-02..2026-10-03'],
+    ['WORKDAYS', 'Saturday'],
+    ['BLUE_ALLOWS_ACCIDENT', 'maybe'],
+    ['OFFICE_NAME', 'x'.repeat(61)],
+    ['DOC_NUMBER_PREFIX', '郑\n州'],
+  ])('refuses %s=%j, naming the variable and not the value', (name, value) => {
+    const error = configError({ ...HTTP_ENV, [name]: value });
+    expect(problemNames(error)).toEqual([name]);
+    if (value.length > 3) expect(error.message).not.toContain(value);
+  });
+
+  it('reads the office as its documents name it', () => {
+    const config = parseConfig({ ...HTTP_ENV, OFFICE_NAME: '郑州市金水区应急管理局', DOC_NUMBER_PREFIX: '金', RECONSIDERATION_BODY: '金水区人民政府', COURT: '金水区人民法院' });
+    expect(config.office).toEqual({ name: '郑州市金水区应急管理局', numberPrefix: '金', reconsiderationBody: '金水区人民政府', court: '金水区人民法院' });
   });
 });

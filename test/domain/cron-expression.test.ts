@@ -1,7 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.js';
+import { ConfigError, parseConfig } from '../../src/config/config.js';
 import { cronProblem } from '../../src/cron-expression.js';
 
 const TZ = 'Asia/Shanghai';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config/config.js';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { listTierChanges } from '../../src/db/repositories/tier-change.repository.js';
 import { DomainError } from '../../src/domain/errors.js';

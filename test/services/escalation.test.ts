@@ -1,6 +1,6 @@
 import { addDays } from '../../src/domain/calendar.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig, type Config } from '../../src/config.js';
+import { parseConfig, type Config } from '../../src/config/config.js';
 import type { EscalationItem, Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { makeHazard, PLAN } from '../support/hazards.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig, type Config } from '../../src/config.js';
+import { parseConfig, type Config } from '../../src/config/config.js';
 import type { Db } from '../../src/db/knex.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { DomainError } from '../../src/domain/errors.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig, type Config } from '../../src/config.js';
+import { parseConfig, type Config } from '../../src/config/config.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';

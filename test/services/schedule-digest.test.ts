@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig, type Config } from '../../src/config.js';
+import { parseConfig, type Config } from '../../src/config/config.js';
 import type { EndingSoon } from '../../src/domain/digest/digest.js';
 import type { Industry } from '../../src/domain/unit/industry.js';
 import type { Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';

@@ -18,7 +18,7 @@ export const TEST_CONFIG = {
   adminUserIds: [ADMIN],
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN' as const,
-  rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365, cadences: DEFAULT_CADENCES, adminInspectionCap: 2, ladder: DEFAULT_LADDER, digestSoonDays: 3 },
+  rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365, cadences: DEFAULT_CADENCES, adminInspectionCap: 2, ladder: DEFAULT_LADDER, digestSoonDays: 3, reinspectionPeriodDays: 3, blueAllowsAccident: false },
   channels: { hazard: 'CHAZARD001', schedule: 'CSCHED0001', leader: 'CLEADER001', public: undefined },
 };
 
