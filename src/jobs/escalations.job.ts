@@ -7,6 +7,7 @@ import { listContactsByUnit } from '../db/repositories/unit-contact.repository.j
 import { usersWithRole } from '../db/repositories/user-role.repository.js';
 import { LADDER_STEPS, reachedSteps, STEP_AUDIENCE, type DueStep, type LadderRules } from '../domain/escalation/ladder.js';
 import { addDays, localDate } from '../domain/calendar.js';
+import { reinspectionDue } from '../domain/hazard/clocks.js';
 import type { EscalationItem, OutboxMessage } from '../outbox/outbox-message.js';
 
 export const LEADER_ITEMS_PER_MESSAGE = 20;
@@ -55,7 +56,7 @@ export interface EscalationSummary {
  * in its thread when long) with the items for leaders and a "refer to joint enforcement" button on the 7-day ones.
  * Closed and void hazards are never considered, so the ladder stops when a hazard closes.
  */
-export async function queueEscalations(trx: Knex.Transaction, slot: string, today: string, now: Date, config: Pick<Config, 'timezone' | 'channels' | 'adminUserIds'> & { rules: { ladder: LadderRules } }): Promise<EscalationSummary> {
+export async function queueEscalations(trx: Knex.Transaction, slot: string, today: string, now: Date, config: Pick<Config, 'timezone' | 'channels' | 'adminUserIds' | 'workCalendar'> & { rules: { ladder: LadderRules; reinspectionPeriodDays: number } }): Promise<EscalationSummary> {
   const contacts = await listContactsByUnit(trx);
   const people = new Map<string, Tally>();
   const tell = (user: string, item: EscalationItem) => {
@@ -73,6 +74,11 @@ export async function queueEscalations(trx: Knex.Transaction, slot: string, toda
   let steps = 0;
   // Page through the hazards that can have reached a step (only their ids are held all at once).
   const { ladder } = config.rules;
+  const clockRules = { reviewPeriod: ladder.reviewPeriod, reinspectionPeriodDays: config.rules.reinspectionPeriodDays, workCalendar: config.workCalendar };
+  const reinspectionOf = (h: EscalationCandidate) => {
+    const since = h.status === 'awaiting_verification' && h.reportedAt ? localDate(new Date(h.reportedAt), config.timezone) : null;
+    return since ? { since, due: reinspectionDue(since, clockRules) } : null;
+  };
   const ids = await listHazardIdsForEscalation(trx, addDays(today, Math.max(ladder.remindBeforeGeneral, ladder.remindBeforeMajor)));
   for (let i = 0; i < ids.length; i += PAGE_SIZE) {
     const page = await listHazardsForEscalation(trx, ids.slice(i, i + PAGE_SIZE));
@@ -83,7 +89,8 @@ export async function queueEscalations(trx: Knex.Transaction, slot: string, toda
     const candidates = new Map<string, { hazard: EscalationCandidate; step: DueStep }>();
     for (const h of page) {
       const reviewSince = h.appliedAt ? localDate(new Date(h.appliedAt), config.timezone) : null;
-      for (const step of reachedSteps({ level: h.level, status: h.status, deadline: h.deadline, reviewSince }, today, ladder)) {
+      const reinspection = reinspectionOf(h);
+      for (const step of reachedSteps({ level: h.level, status: h.status, deadline: h.deadline, reviewSince, reinspection }, today, ladder)) {
         const key = `${h.id}|${step.step}|${step.key}`;
         if (!sent.has(key)) candidates.set(key, { hazard: h, step });
       }
@@ -91,9 +98,19 @@ export async function queueEscalations(trx: Knex.Transaction, slot: string, toda
     const recorded = (await recordReminders(trx, [...candidates.values()].map((c) => ({ hazardId: c.hazard.id, step: c.step.step, key: c.step.key })), slot, now)).map((key) => candidates.get(key)!);
     steps += recorded.length;
     for (const { hazard: h, step } of highestPerAudience(recorded)) {
-      const item: EscalationItem = { hazardId: h.id, number: h.number, title: h.title, unitName: h.unitName, level: h.level, status: h.status, step: step.step, days: step.days, deadline: h.deadline, leader: h.leader };
-      if (STEP_AUDIENCE[step.step] !== 'leaders') {
+      // The re-inspection steps name its last day as their deadline; the others the rectification deadline.
+      const deadline = step.step.startsWith('reinspection_') ? (reinspectionOf(h)?.due ?? h.deadline) : h.deadline;
+      const item: EscalationItem = { hazardId: h.id, number: h.number, title: h.title, unitName: h.unitName, level: h.level, status: h.status, step: step.step, days: step.days, deadline, leader: h.leader };
+      const audience = STEP_AUDIENCE[step.step];
+      if (audience === 'people') {
         for (const user of new Set([...(h.assignee ? [h.assignee] : []), ...(contacts.get(h.unitId) ?? [])])) tell(user, item);
+      } else if (audience === 'inspector') {
+        // The unit has done its part: only the inspector who must re-inspect is reminded (the assignee, else the
+        // inspector who issued the order; with neither, the leaders hear of it).
+        const inspector = h.assignee ?? h.orderedBy;
+        if (inspector) tell(inspector, item);
+        else if (channel) add(leaders, item);
+        else for (const user of leadersByDm) tell(user, item);
       } else if (channel) add(leaders, item);
       else for (const user of item.leader ? [item.leader] : leadersByDm) tell(user, item);
     }

@@ -32,7 +32,7 @@ export interface Services {
 }
 
 /** Every service over one database, with the parts of the configuration each needs. */
-export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules'> & { readonly channels: Pick<Config['channels'], 'hazard'> & Partial<Pick<Config['channels'], 'public'>> }): Services {
+export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminUserIds' | 'timezone' | 'locale' | 'rules' | 'workCalendar'> & { readonly channels: Pick<Config['channels'], 'hazard'> & Partial<Pick<Config['channels'], 'public'>> }): Services {
   const tx = new Transactor(db);
   const { adminUserIds, timezone, rules: tierPolicy } = config;
   return {
@@ -43,7 +43,7 @@ export function buildServices(db: Db, clock: Clock, config: Pick<Config, 'adminU
     contacts: new UnitContactService({ tx, clock, adminUserIds }),
     tiers: new TierService({ tx, clock, adminUserIds, timezone, tierPolicy }),
     settings: new SettingsService({ tx, clock, defaultLocale: config.locale }),
-    hazards: new HazardService({ tx, clock, adminUserIds, timezone, tierPolicy, hazardChannel: config.channels.hazard }),
+    hazards: new HazardService({ tx, clock, adminUserIds, timezone, tierPolicy, hazardChannel: config.channels.hazard, clockRules: { reviewPeriod: config.rules.ladder.reviewPeriod, reinspectionPeriodDays: config.rules.reinspectionPeriodDays, workCalendar: config.workCalendar } }),
     accidents: new AccidentService({ tx, clock, adminUserIds, timezone, tierPolicy }),
     inspections: new InspectionService({ tx, clock, adminUserIds, timezone, rules: config.rules }),
     reports: new ReportService({ tx, clock, adminUserIds, timezone, publicChannel: config.channels.public }),

@@ -1,6 +1,7 @@
 import { addDays, localDate } from '../../src/domain/calendar.js';
 import { describe, expect, it } from 'vitest';
-import { AUTHORITY_REVIEW_DAYS, deadlineStanding, isOverdue, type DeadlineStanding } from '../../src/domain/hazard/deadline.js';
+import { DEFAULT_LADDER } from '../../src/domain/escalation/ladder.js';
+import { deadlineStanding, isOverdue, type DeadlineStanding } from '../../src/domain/hazard/deadline.js';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -87,8 +88,8 @@ describe(addDays.name, () => {
     expect(addDays(date, days)).toBe(expected);
   });
 
-  it('the authority’s review of a major hazard runs 10 days', () => {
-    expect(AUTHORITY_REVIEW_DAYS).toBe(10);
+  it('the authority’s review of a major hazard runs 10 days by default', () => {
+    expect(DEFAULT_LADDER.reviewPeriod).toBe(10);
   });
 });
 

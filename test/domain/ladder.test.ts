@@ -83,12 +83,14 @@ describe(reachedSteps.name, () => {
       ['awaiting_acceptance', '2026-11-23', []], // day 7
       ['awaiting_acceptance', '2026-11-22', [{ step: 'review_warning', key: '2026-11-22', days: 8 }]],
       ['awaiting_acceptance', '2026-11-21', [{ step: 'review_warning', key: '2026-11-21', days: 9 }]],
-      ['awaiting_acceptance', '2026-11-20', [{ step: 'review_breach', key: '2026-11-20', days: 10 }]],
+      ['awaiting_acceptance', '2026-11-20', [{ step: 'review_warning', key: '2026-11-20', days: 10 }]], // the last legal day
+      ['awaiting_acceptance', '2026-11-19', [{ step: 'review_breach', key: '2026-11-19', days: 11 }]], // late from day 11
       ['awaiting_acceptance', '2026-11-18', [{ step: 'review_breach', key: '2026-11-18', days: 12 }]],
       ['expert_accepted', '2026-11-23', []],
       ['expert_accepted', '2026-11-22', [{ step: 'review_warning', key: '2026-11-22', days: 8 }]],
       ['expert_accepted', '2026-11-21', [{ step: 'review_warning', key: '2026-11-21', days: 9 }]],
-      ['expert_accepted', '2026-11-20', [{ step: 'review_breach', key: '2026-11-20', days: 10 }]],
+      ['expert_accepted', '2026-11-20', [{ step: 'review_warning', key: '2026-11-20', days: 10 }]], // the last legal day
+      ['expert_accepted', '2026-11-19', [{ step: 'review_breach', key: '2026-11-19', days: 11 }]], // late from day 11
       ['expert_accepted', '2026-11-18', [{ step: 'review_breach', key: '2026-11-18', days: 12 }]],
     ])('%s since %s', (status, reviewSince, steps) => {
       // The rectification deadline has passed long ago: it no longer drives the ladder once the application is in.
@@ -101,6 +103,33 @@ describe(reachedSteps.name, () => {
 
     it.each<[HazardStatus]>([['open'], ['rectifying'], ['closed']])('ignores a review day on a %s hazard', (status) => {
       expect(reachedSteps(hazard({ level: 'major', status, deadline: '2026-12-31', reviewSince: '2026-11-01' }), TODAY)).toEqual([]);
+    });
+  });
+
+  describe('awaiting re-inspection (复查)', () => {
+    const waiting = (due: string, since = '2026-11-25') => hazard({ status: 'awaiting_verification', deadline: '2026-11-01', reinspection: { since, due } });
+    it.each<[string, DueStep[]]>([
+      ['2026-12-01', []], // one day left
+      ['2026-11-30', [{ step: 'reinspection_due', key: '2026-11-25', days: 0 }]], // the last day: the inspector is reminded
+      ['2026-11-29', [{ step: 'reinspection_due', key: '2026-11-25', days: 1 }, { step: 'reinspection_overdue', key: '2026-11-25', days: 1 }]],
+      ['2026-11-28', [{ step: 'reinspection_due', key: '2026-11-25', days: 2 }, { step: 'reinspection_overdue', key: '2026-11-25', days: 2 }]],
+      ['2026-11-27', [
+        { step: 'reinspection_due', key: '2026-11-25', days: 3 },
+        { step: 'reinspection_overdue', key: '2026-11-25', days: 3 },
+        { step: 'reinspection_leader', key: '2026-11-25', days: 3 },
+      ]],
+    ])('due %s', (due, steps) => {
+      // The rectification deadline passed long ago, but the unit has reported: only the re-inspection is chased.
+      expect(reachedSteps(waiting(due), TODAY)).toEqual(steps);
+    });
+
+    it('is keyed by the day of the report, so a new report re-arms it', () => {
+      expect(reachedSteps(waiting('2026-11-30', '2026-11-25'), TODAY)[0]?.key).toBe('2026-11-25');
+      expect(reachedSteps(waiting('2026-11-30', '2026-11-26'), TODAY)[0]?.key).toBe('2026-11-26');
+    });
+
+    it.each<[HazardStatus]>([['rectifying'], ['closed'], ['open']])('ignores a re-inspection clock on a %s hazard', (status) => {
+      expect(reachedSteps(hazard({ status, deadline: '2026-12-31', reinspection: { since: '2026-11-01', due: '2026-11-04' } }), TODAY)).toEqual([]);
     });
   });
 
@@ -131,7 +160,18 @@ describe(reachedSteps.name, () => {
       ['review day 4', { level: 'major', status: 'awaiting_acceptance', reviewSince: '2026-11-26' }, []],
       ['review day 5', { level: 'major', status: 'awaiting_acceptance', reviewSince: '2026-11-25' }, [{ step: 'review_warning', key: '2026-11-25', days: 5 }]],
       ['review day 6', { level: 'major', status: 'awaiting_acceptance', reviewSince: '2026-11-24' }, [{ step: 'review_warning', key: '2026-11-24', days: 6 }]],
-      ['review day 7', { level: 'major', status: 'awaiting_acceptance', reviewSince: '2026-11-23' }, [{ step: 'review_breach', key: '2026-11-23', days: 7 }]],
+      ['review day 7', { level: 'major', status: 'awaiting_acceptance', reviewSince: '2026-11-23' }, [{ step: 'review_warning', key: '2026-11-23', days: 7 }]],
+      ['review day 8', { level: 'major', status: 'awaiting_acceptance', reviewSince: '2026-11-22' }, [{ step: 'review_breach', key: '2026-11-22', days: 8 }]],
+      ['re-inspection 1 day late', { status: 'awaiting_verification', reinspection: { since: '2026-11-20', due: '2026-11-29' } }, [{ step: 'reinspection_due', key: '2026-11-20', days: 1 }]],
+      ['re-inspection 2 days late', { status: 'awaiting_verification', reinspection: { since: '2026-11-20', due: '2026-11-28' } }, [
+        { step: 'reinspection_due', key: '2026-11-20', days: 2 },
+        { step: 'reinspection_overdue', key: '2026-11-20', days: 2 },
+      ]],
+      ['re-inspection 4 days late', { status: 'awaiting_verification', reinspection: { since: '2026-11-20', due: '2026-11-26' } }, [
+        { step: 'reinspection_due', key: '2026-11-20', days: 4 },
+        { step: 'reinspection_overdue', key: '2026-11-20', days: 4 },
+        { step: 'reinspection_leader', key: '2026-11-20', days: 4 },
+      ]],
     ])('%s', (_label, over, steps) => {
       expect(reachedSteps(hazard(over), TODAY, RULES)).toEqual(steps);
     });

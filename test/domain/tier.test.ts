@@ -57,12 +57,35 @@ describe(evaluateTier.name, () => {
   });
 
   it.each<[AccidentGrade, string]>([
-    ['general', 'blue'],
+    ['general', 'yellow'], // blue is for units with no accident (the office's plan; DOMAIN.md §A8)
     ['larger', 'red'],
     ['major', 'red'],
     ['especially_major', 'red'],
   ])('gives a non-key unit with a recent %s accident the tier %s', (grade, tier) => {
     expect(evaluateTier(facts({ accidents: [{ date: '2026-06-01', grade }] }), POLICY, TODAY).tier).toBe(tier);
+  });
+
+  it.each([
+    ['today', '2026-11-30', 'yellow'],
+    ['364 days before today', '2025-12-01', 'yellow'],
+    ['365 days before today', '2025-11-30', 'blue'],
+    ['tomorrow (a future date)', '2026-12-01', 'blue'],
+  ])('keeps a non-key unit out of blue while a general accident %s (%s) is in the window: %s', (_label, date, tier) => {
+    expect(evaluateTier(facts({ accidents: [{ date, grade: 'general' }] }), POLICY, TODAY).tier).toBe(tier);
+  });
+
+  it('gives the general accident as the reason for yellow, beside a key industry when both apply', () => {
+    expect(evaluateTier(facts({ accidents: [{ date: '2026-06-01', grade: 'general' }] }), POLICY, TODAY).reasons).toEqual([{ kind: 'recent_accident', date: '2026-06-01', grade: 'general' }]);
+    expect(evaluateTier(facts({ industry: 'mining', accidents: [{ date: '2026-06-01', grade: 'general' }] }), POLICY, TODAY).reasons).toEqual([
+      { kind: 'key_industry', industry: 'mining' },
+      { kind: 'recent_accident', date: '2026-06-01', grade: 'general' },
+    ]);
+  });
+
+  it('restores the older rule with blueAllowsAccident: a general accident leaves a non-key unit blue', () => {
+    const result = evaluateTier(facts({ accidents: [{ date: '2026-06-01', grade: 'general' }] }), { ...POLICY, blueAllowsAccident: true }, TODAY);
+    expect(result).toMatchObject({ tier: 'blue', reasons: [{ kind: 'baseline' }] });
+    expect(evaluateTier(facts({ accidents: [{ date: '2026-06-01', grade: 'larger' }] }), { ...POLICY, blueAllowsAccident: true }, TODAY).tier).toBe('red');
   });
 
   it('gives the serious accident as the reason for red', () => {

@@ -97,7 +97,7 @@ describe('hazard documents in Slack, end to end', () => {
     const reinspect = await dmWith(INSPECTOR, 'hazard_act_reinspect');
     fake.script('files.getUploadURLExternal', { status: 429, retryAfter: 1 });
     const before = fake.callsTo('files.getUploadURLExternal').length;
-    await as(INSPECTOR).act(reinspect, 'hazard_act_reinspect', { result: 'fail', note: '接地电阻 12Ω，不合格' });
+    await as(INSPECTOR).act(reinspect, 'hazard_act_reinspect', { result: 'fail', note: '接地电阻 12Ω，不合格', new_deadline: '2099-12-31' });
 
     const files = await waitFor(() => (fake.completedFiles().length === 2 ? fake.completedFiles() : undefined), 10_000, 'the shared re-inspection opinion');
     expect(fake.callsTo('files.getUploadURLExternal').length - before).toBe(2); // the 429, then the retry after 1 s

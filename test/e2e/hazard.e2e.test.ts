@@ -104,7 +104,10 @@ describe('the hazard lifecycle in Slack, end to end', () => {
     await cardShows('YH-2026-0001', '待复查');
     const reinspect = await dmWith(INSPECTOR, 'hazard_act_reinspect');
     const fail = await as(INSPECTOR).act(reinspect, 'hazard_act_reinspect', { result: 'fail' });
-    expect(fail.body).toEqual({ response_action: 'errors', errors: { note: '请写明原因。' } });
+    // A failed re-inspection needs the reason and the unit's new deadline (the modal offers one a week ahead).
+    expect(fail.body).toEqual({ response_action: 'errors', errors: { note: '请写明原因。', new_deadline: '复查不合格时，请填写重新整改的期限。' } });
+    const offered = (fail.view.blocks as { block_id?: string; element?: { initial_date?: string } }[]).find((b) => b.block_id === 'new_deadline');
+    expect(offered?.element?.initial_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await as(INSPECTOR).submit(fail.view, { result: 'pass', note: '接地电阻合格' });
     await cardShows('YH-2026-0001', '已销号');
     expect(actionIdsOf((await card('YH-2026-0001')).blocks as never)).toEqual([]);

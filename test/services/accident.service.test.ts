@@ -36,20 +36,29 @@ describe.each(DIALECTS)('AccidentService on %s', (dialect) => {
   const actions = async (id: number) => (await listAudit(h.db, 'unit', id)).map((a) => a.action);
   const runner = () => new JobRunner({ tx: h.sut.tx, clock: h.clock, config: CONFIG, tiers: h.sut.tiers });
 
-  it('records a 一般 accident with its grade and audit row, and leaves a commerce unit blue', async () => {
+  it('records a 一般 accident with its grade and audit row, and makes a commerce unit yellow with the accident as its cause', async () => {
     const result = await h.sut.accidents.record(INSPECTOR, unitId, accident());
     expect(result.grade).toBe('general');
-    expect(result.evaluation).toMatchObject({ tier: 'blue', previousTier: 'blue', reasons: [{ kind: 'baseline' }] });
+    expect(result.evaluation).toMatchObject({ tier: 'yellow', previousTier: 'blue', reasons: [{ kind: 'recent_accident', date: '2026-11-30', grade: 'general' }] });
     const rows = await accidents();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ unit_id: unitId, date: '2026-11-30', deaths: 1, serious_injuries: 0, grade: 'general', summary: '仓库货架倒塌，一名搬运工死亡。', recorded_by: INSPECTOR, recorded_at: '2026-11-30T02:00:00.000Z' });
     expect(Number(rows[0]!.direct_loss)).toBe(200000);
-    expect(await tierOf(unitId)).toBe('blue');
-    expect((await listTierChanges(h.db, unitId)).map((c) => [c.from, c.to])).toEqual([[null, 'blue']]);
+    expect(await tierOf(unitId)).toBe('yellow');
+    const changes = await listTierChanges(h.db, unitId);
+    expect(changes.map((c) => [c.from, c.to])).toEqual([['blue', 'yellow'], [null, 'blue']]); // newest first
+    expect(changes[0]!.reasons).toEqual([{ kind: 'recent_accident', date: '2026-11-30', grade: 'general' }]);
     const audit = (await listAudit(h.db, 'unit', unitId)).filter((a) => a.action === 'accident.record');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: INSPECTOR, after: { accidentId: Number(rows[0]!.id), date: '2026-11-30', deaths: 1, seriousInjuries: 0, directLoss: 200000, grade: 'general' } });
-    expect(await actions(unitId)).toEqual(['unit.register', 'accident.record']);
+    expect(await actions(unitId)).toEqual(['unit.register', 'accident.record', 'unit.tier_change']);
+  });
+
+  it('returns the unit to blue once the general accident leaves the look-back window (nightly recompute)', async () => {
+    await h.sut.accidents.record(INSPECTOR, unitId, accident());
+    h.clock.set('2027-11-30T02:00:00.000Z'); // 365 days later: out of the window
+    expect((await h.sut.tiers.recompute(unitId)).tier).toBe('blue');
+    expect((await listTierChanges(h.db, unitId)).map((c) => [c.from, c.to])).toEqual([['yellow', 'blue'], ['blue', 'yellow'], [null, 'blue']]);
   });
 
   it('grades 3 deaths as 较大 and turns the unit red at once, the change stored with serious_accident as its cause', async () => {
@@ -75,7 +84,7 @@ describe.each(DIALECTS)('AccidentService on %s', (dialect) => {
   ])('grades by %s', async (_what, o, grade) => {
     expect((await h.sut.accidents.record(INSPECTOR, unitId, accident(o))).grade).toBe(grade);
     expect((await accidents())[0]!.grade).toBe(grade);
-    expect(await tierOf(unitId)).toBe(grade === 'general' ? 'blue' : 'red');
+    expect(await tierOf(unitId)).toBe(grade === 'general' ? 'yellow' : 'red');
   });
 
   it.each([

@@ -168,21 +168,70 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
     expect(await h.db('reminder')).toHaveLength(3);
   });
 
-  it('warns on day 8 and reports a breach on day 10 of the authority’s review of a major hazard', async () => {
-    // Applied on Mon 30 November (day 0): day 8 is 8 December, day 10 is 10 December.
+  it('warns on day 8 and reports a breach on day 11 of the authority’s 10-day review of a major hazard', async () => {
+    // Applied on Mon 30 November (day 0): day 8 is 8 December, day 10 (the last legal day) 10 December, late on the 11th.
     const major = await majorUnderReview();
     const seen = await simulate('2026-11-30', '2026-12-14', CONFIG, async (day) => {
       if (day === '2026-12-09') await h.sut.hazards.perform(EXPERT, major.id, 'awaiting_acceptance', { action: 'expert_sign', passed: true, opinion: '整改到位' });
     });
     expect(seen).toEqual({
       '2026-12-08': [`post ${LEADERS_CHANNEL} ${major.number} review_warning 8`],
-      '2026-12-10': [`post ${LEADERS_CHANNEL} ${major.number} review_breach 10`],
+      '2026-12-11': [`post ${LEADERS_CHANNEL} ${major.number} review_breach 11`],
     });
     const [warning] = await queued('job:escalations:2026-12-08:');
     expect((warning!.notice as LeadersNotice).items).toEqual([{ hazardId: major.id, number: major.number, title: '储罐区阀门泄漏', unitName: '为民商场', level: 'major', status: 'awaiting_acceptance', step: 'review_warning', days: 8, deadline: '2026-12-31', leader: LEADER2 }]);
-    const [breach] = await queued('job:escalations:2026-12-10:');
-    expect((breach!.notice as LeadersNotice).items[0]).toMatchObject({ status: 'expert_accepted', step: 'review_breach', days: 10, leader: LEADER2 });
-    expect(await reminders()).toEqual([[major.id, 'review_warning', '2026-11-30', '2026-12-08'], [major.id, 'review_breach', '2026-11-30', '2026-12-10']]);
+    const [breach] = await queued('job:escalations:2026-12-11:');
+    expect((breach!.notice as LeadersNotice).items[0]).toMatchObject({ status: 'expert_accepted', step: 'review_breach', days: 11, leader: LEADER2 });
+    expect(await reminders()).toEqual([[major.id, 'review_warning', '2026-11-30', '2026-12-08'], [major.id, 'review_breach', '2026-11-30', '2026-12-11']]);
+  });
+
+  it('follows REVIEW_PERIOD_DAYS: with 7 days, the breach comes on day 8', async () => {
+    const major = await majorUnderReview();
+    const seen = await simulate('2026-11-30', '2026-12-10', parseConfig({ ...ENV, REVIEW_WARNING_DAYS: '5', REVIEW_PERIOD_DAYS: '7' }));
+    expect(seen).toEqual({
+      '2026-12-05': [`post ${LEADERS_CHANNEL} ${major.number} review_warning 5`],
+      '2026-12-08': [`post ${LEADERS_CHANNEL} ${major.number} review_breach 8`],
+    });
+  });
+
+  it('chases a re-inspection: the inspector on its last working day and the day after, the leaders two days later', async () => {
+    // Reported rectified on Tue 1 December: three working days are Wed 2, Thu 3, Fri 4 December.
+    const hz = await general('2026-12-10');
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+    const seen = await simulate('2026-11-30', '2026-12-09', CONFIG, async (day) => {
+      if (day === '2026-12-01') await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
+    });
+    expect(seen).toEqual({
+      '2026-12-04': [`dm ${INSPECTOR} ${hz.number} reinspection_due 0`],
+      '2026-12-05': [`dm ${INSPECTOR} ${hz.number} reinspection_overdue 1`],
+      '2026-12-07': [`post ${LEADERS_CHANNEL} ${hz.number} reinspection_leader 3`],
+    });
+    const [due] = await queued('job:escalations:2026-12-04:');
+    expect((due!.notice as PeopleNotice).items[0]).toMatchObject({ step: 'reinspection_due', deadline: '2026-12-04', status: 'awaiting_verification' });
+  });
+
+  it('stops chasing once re-inspected, and a failed re-inspection re-arms the deadline steps with the new deadline', async () => {
+    const hz = await general('2026-12-03');
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-03' });
+    await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
+    const seen = await simulate('2026-12-01', '2026-12-12', CONFIG, async (day) => {
+      if (day === '2026-12-03') await h.sut.hazards.perform(INSPECTOR, hz.id, 'awaiting_verification', { action: 'reinspect', passed: false, note: '仍未接地', newDeadline: '2026-12-11' });
+    });
+    // Reported Mon 30 Nov → due Thu 3 Dec (reminded that morning); failed later that day: only the new deadline's steps.
+    expect(seen).toEqual({
+      '2026-12-03': [`dm ${INSPECTOR} ${hz.number} reinspection_due 0`],
+      '2026-12-08': [`dm ${CONTACT} ${hz.number} due_soon 3`, `dm ${INSPECTOR} ${hz.number} due_soon 3`],
+      '2026-12-12': [`dm ${CONTACT} ${hz.number} overdue 1`, `dm ${INSPECTOR} ${hz.number} overdue 1`],
+    });
+  });
+
+  it('skips configured holidays when counting the re-inspection period', async () => {
+    const hz = await general('2026-12-10');
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+    await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
+    const config = parseConfig({ ...ENV, HOLIDAYS: '2026-12-01..2026-12-02', REINSPECTION_PERIOD_DAYS: '2' });
+    // Reported Mon 30 Nov; 1–2 Dec are holidays: two working days are Thu 3 and Fri 4 December.
+    expect(await simulate('2026-11-30', '2026-12-04', config)).toEqual({ '2026-12-04': [`dm ${INSPECTOR} ${hz.number} reinspection_due 0`] });
   });
 
   it('reminds a major hazard 7 days before its deadline', async () => {
@@ -200,7 +249,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
       '2026-12-02': [`dm ${CONTACT} ${hz.number} due_soon 3`, `dm ${INSPECTOR} ${hz.number} due_soon 3`],
       '2026-12-06': [`dm ${CONTACT} ${hz.number} overdue 1`, `dm ${INSPECTOR} ${hz.number} overdue 1`],
       '2026-12-08': [`dm ${LEADER} ${hz.number} overdue_leader 3`, `dm ${LEADER2} ${hz.number} overdue_leader 3`, `dm ${LEADER2} ${major.number} review_warning 8`],
-      '2026-12-10': [`dm ${LEADER2} ${major.number} review_breach 10`],
+      '2026-12-11': [`dm ${LEADER2} ${major.number} review_breach 11`],
       '2026-12-12': [`dm ${LEADER} ${hz.number} overdue_joint 7`, `dm ${LEADER2} ${hz.number} overdue_joint 7`],
     });
     const day8 = await queued('job:escalations:2026-12-08:');

@@ -82,7 +82,7 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
       let from = await lastOutboxId(h.db);
       await perform(CONTACT, id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
       expect(await documentsAfter(from)).toEqual([]);
-      await perform(INSPECTOR2, id, 'awaiting_verification', { action: 'reinspect', passed: false, note: '接地电阻不合格' });
+      await perform(INSPECTOR2, id, 'awaiting_verification', { action: 'reinspect', passed: false, note: '接地电阻不合格', newDeadline: '2026-12-15' });
       await perform(CONTACT, id, 'rectifying', { action: 'report_rectified', evidence: '重新接地', photos: [] });
       await perform(INSPECTOR, id, 'awaiting_verification', { action: 'reinspect', passed: true, note: '' });
       const reports = (await h.db('hazard_rectification').where({ hazard_id: id }).orderBy('id')).map((r) => Number(r.id));

@@ -23,7 +23,7 @@ describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
     expect(d.orders[0]!.number).toBe('ZG-2026-0001');
     d = await h.sut.hazards.perform(CONTACT, id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
     expect(d.hazard.status).toBe('awaiting_verification');
-    d = await h.sut.hazards.perform(INSPECTOR, id, 'awaiting_verification', { action: 'reinspect', passed: false, note: '接地电阻不合格' });
+    d = await h.sut.hazards.perform(INSPECTOR, id, 'awaiting_verification', { action: 'reinspect', passed: false, note: '接地电阻不合格', newDeadline: '2026-12-15' });
     expect(d.hazard.status).toBe('rectifying');
     d = await h.sut.hazards.perform(INSPECTOR, id, 'rectifying', { action: 'report_rectified', evidence: '重新接地', photos: [] });
     expect(d.rectifications.at(-1)!.onBehalf).toBe(true);

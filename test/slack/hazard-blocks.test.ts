@@ -9,6 +9,8 @@ import type { AuditRow } from '../../src/domain/audit.model.js';
 import { CATALOGS, createI18n } from '../../src/i18n/index.js';
 import type { HazardDossier } from '../../src/domain/hazard/dossier.js';
 import type { HazardView } from '../../src/domain/hazard/hazard-view.model.js';
+import { hazardClocks, type ClockRules } from '../../src/domain/hazard/clocks.js';
+import { WEEKDAYS_ONLY } from '../../src/domain/work-calendar.js';
 import { hazardCardBlocks } from '../../src/slack/blocks/hazard-card.blocks.js';
 import { hazardHistoryBlocks, hazardListBlocks } from '../../src/slack/blocks/hazard-list.blocks.js';
 import { hazardActionModal, hazardRegisterModal } from '../../src/slack/blocks/hazard-modals.js';
@@ -57,7 +59,8 @@ function dossier(o: DossierOverrides = {}): HazardDossier {
   };
 }
 
-const view = (d: HazardDossier, actions: readonly HazardAction[], today = TODAY): HazardView => ({ dossier: d, actions, today });
+const RULES: ClockRules = { reviewPeriod: 10, reinspectionPeriodDays: 3, workCalendar: WEEKDAYS_ONLY };
+const view = (d: HazardDossier, actions: readonly HazardAction[], today = TODAY, rules = RULES): HazardView => ({ dossier: d, actions, today, clocks: hazardClocks(d, today, rules, 'Asia/Shanghai') });
 
 const ORDER: RectificationOrder = { id: 1, number: 'ZG-2026-0012', measures: '重新接地并检测 <R≤4Ω>', deadline: '2026-11-28', issuedBy: 'UINSPECT01', issuedAt: '2026-11-28T03:00:00.000Z' };
 const LISTING: Listing = { leader: 'ULEADER01', level: 'city', documentNumber: '安监督〔2026〕12号', listedDate: '2026-11-29', listedBy: 'ULEADER01', listedAt: '2026-11-29T02:00:00.000Z' };
@@ -383,7 +386,7 @@ describe('hazardCardBlocks: the authority’s 10-day review', () => {
   const zh = createI18n('zh-CN', 'Asia/Shanghai');
   const reviewLine = (today: string, appliedAt = APPLICATION.appliedAt) => {
     const d = dossier({ ...MAJOR_READY, hazard: { level: 'major', status: 'awaiting_acceptance' }, acceptances: [{ ...APPLICATION, appliedAt }] });
-    return texts(hazardCardBlocks(zh, view(d, [], today))).find((t) => t.startsWith('主管部门审查'));
+    return texts(hazardCardBlocks(zh, view(d, [], today))).find((t) => t.includes('主管部门审查'));
   };
 
   it('counts the days from the application date in the office’s time zone', () => {
@@ -397,6 +400,64 @@ describe('hazardCardBlocks: the authority’s 10-day review', () => {
   it('names a last day that agrees with the day count', () => {
     // The day count and the last day must agree: on 5 Dec it must not say "day 11 of 10, until 5 Dec (today)".
     expect(['主管部门审查：第 10 天（共 10 天，至 2026年12月5日 星期六）', '主管部门审查：第 11 天（共 10 天，至 2026年12月4日 星期五）']).toContain(reviewLine('2026-12-05'));
+  });
+
+  it('is late only from the day after the last legal day (day 11 of 10)', () => {
+    expect(reviewLine('2026-12-05')).toBe('主管部门审查：第 10 天（共 10 天，至 2026年12月5日 星期六）');
+    expect(reviewLine('2026-12-06')).toBe('🚨 主管部门审查已超期 1 天（10 天审查期限至 2026年12月5日 星期六）');
+    expect(reviewLine('2026-12-08')).toMatch(/^🚨 主管部门审查已超期 3 天/);
+  });
+
+  it('uses the configured review period, not a constant', () => {
+    const d = dossier({ ...MAJOR_READY, hazard: { level: 'major', status: 'awaiting_acceptance' }, acceptances: [APPLICATION] });
+    const line = (today: string) => texts(hazardCardBlocks(zh, view(d, [], today, { ...RULES, reviewPeriod: 7 }))).find((t) => t.includes('主管部门审查'));
+    expect(line('2026-12-02')).toBe('主管部门审查：第 7 天（共 7 天，至 2026年12月2日 星期三）');
+    expect(line('2026-12-03')).toBe('🚨 主管部门审查已超期 1 天（7 天审查期限至 2026年12月2日 星期三）');
+  });
+});
+
+describe('hazardTodoBlocks after a failed re-inspection', () => {
+  const failed = dossier({ hazard: { status: 'rectifying', deadline: '2026-12-15' }, orders: [ORDER], rectifications: [{ ...REPORT, result: 'fail', reviewedBy: 'UINSPECT01', reviewNote: '接地电阻仍超标 <5Ω>', reviewedAt: '2026-12-01T06:30:00.000Z' }] });
+
+  it.each([
+    ['zh-CN', '复查不合格：接地电阻仍超标 &lt;5Ω&gt;\n请您于 2026年12月15日 星期二 前重新整改完毕并报告。'],
+    ['en', 'The re-inspection failed: 接地电阻仍超标 &lt;5Ω&gt;\nPlease rectify it again by Tue 15 Dec 2026 and report it.'],
+  ] as const)('tells the unit why and the new deadline (%s)', (locale, line) => {
+    const { blocks } = hazardTodoBlocks(createI18n(locale, 'Asia/Shanghai'), view(failed, ['report_rectified']), ['report_rectified']);
+    expect(texts(blocks)).toContain(line);
+  });
+
+  it('says nothing of it once the unit has reported again', () => {
+    const again = dossier({ hazard: { status: 'rectifying', deadline: '2026-12-15' }, rectifications: [{ ...REPORT, result: 'fail', reviewNote: 'x', reviewedAt: '2026-12-01T06:30:00.000Z' }, { ...REPORT, id: 2 }] });
+    const { blocks } = hazardTodoBlocks(createI18n('zh-CN', 'Asia/Shanghai'), view(again, ['report_rectified']), ['report_rectified']);
+    expect(texts(blocks).some((t) => t.startsWith('复查不合格'))).toBe(false);
+  });
+});
+
+describe('hazardCardBlocks: the re-inspection period', () => {
+  // The unit reported on Mon 30 Nov (13:00 in Shanghai); three working days: Tue, Wed, Thu → due Thu 3 Dec.
+  const d = dossier({ hazard: { status: 'awaiting_verification' }, orders: [ORDER], rectifications: [REPORT] });
+  const line = (locale: 'zh-CN' | 'en', today: string, rules = RULES) => texts(hazardCardBlocks(createI18n(locale, 'Asia/Shanghai'), view(d, [], today, rules))).find((t) => /复查|Re-inspect/.test(t) && /⏰|🚨/.test(t));
+
+  it('shows the last day to re-inspect, in working days after the report', () => {
+    expect(line('zh-CN', '2026-12-01')).toBe('⏰ 复查期限：2026年12月3日 星期四（单位报告整改后 3 个工作日内）');
+    expect(line('en', '2026-12-03')).toBe('⏰ Re-inspect by Thu 3 Dec 2026 (3 working days after the unit’s report)');
+  });
+
+  it('says how late it is from the day after', () => {
+    expect(line('zh-CN', '2026-12-04')).toBe('🚨 复查已逾期 1 天（期限 2026年12月3日 星期四）');
+    expect(line('en', '2026-12-07')).toBe('🚨 Re-inspection 4 days overdue (due Thu 3 Dec 2026)');
+  });
+
+  it('skips weekends and configured holidays', () => {
+    const rules = { ...RULES, workCalendar: { holidays: ['2026-12-02'], workdays: [] } };
+    expect(line('zh-CN', '2026-12-01', rules)).toBe('⏰ 复查期限：2026年12月4日 星期五（单位报告整改后 3 个工作日内）');
+    expect(line('zh-CN', '2026-12-01', { ...RULES, reinspectionPeriodDays: 5 })).toBe('⏰ 复查期限：2026年12月7日 星期一（单位报告整改后 5 个工作日内）');
+  });
+
+  it('is not shown once the hazard is no longer awaiting re-inspection', () => {
+    const closed = dossier({ hazard: { status: 'rectifying' }, orders: [ORDER], rectifications: [{ ...REPORT, result: 'fail', reviewedBy: 'UINSPECT01', reviewedAt: '2026-12-01T06:30:00.000Z' }] });
+    expect(texts(hazardCardBlocks(createI18n('zh-CN', 'Asia/Shanghai'), view(closed, [], '2026-12-10'))).some((t) => t.includes('复查期限') || t.includes('复查已逾期'))).toBe(false);
   });
 });
 
@@ -654,7 +715,7 @@ const FIELD_IDS: Record<HazardAction, readonly string[]> = {
   issue_order: ['measures', 'deadline'],
   close_on_spot: ['note'],
   report_rectified: ['evidence', 'photos'],
-  reinspect: ['result', 'note'],
+  reinspect: ['result', 'note', 'new_deadline'],
   list_for_supervision: ['leader', 'listing_level', 'document_number', 'listed_date'],
   assign_experts: ['experts'],
   record_opinion: ['opinion'],

@@ -175,7 +175,8 @@ const GOOD: readonly (readonly [string, HazardAction, ViewValues, ActionInput])[
     { action: 'report_rectified', evidence: '已重新接地', photos: [{ fileId: 'F0DDDD0001', name: 'after.jpg', permalink: 'https://anjian.slack.com/files/UINSPECT01/F0DDDD0001/after.jpg' }] }],
   ['report_rectified without photos', 'report_rectified', { evidence: text('已重新接地'), photos: files([]) }, { action: 'report_rectified', evidence: '已重新接地', photos: [] }],
   ['reinspect pass', 'reinspect', { result: radio('pass'), note: text(null) }, { action: 'reinspect', passed: true, note: '' }],
-  ['reinspect fail with the reason', 'reinspect', { result: radio('fail'), note: text('接地电阻仍超标') }, { action: 'reinspect', passed: false, note: '接地电阻仍超标' }],
+  ['reinspect fail with the reason and a new deadline', 'reinspect', { result: radio('fail'), note: text('接地电阻仍超标'), new_deadline: date('2026-12-20') }, { action: 'reinspect', passed: false, note: '接地电阻仍超标', newDeadline: '2026-12-20' }],
+  ['reinspect pass ignores a new deadline', 'reinspect', { result: radio('pass'), note: text(null), new_deadline: date('2026-12-20') }, { action: 'reinspect', passed: true, note: '' }],
   ['list_for_supervision', 'list_for_supervision', { leader: user('ULEADER01'), listing_level: select('county'), document_number: text(' 安监督〔2026〕12号 '), listed_date: date('2026-12-01') },
     { action: 'list_for_supervision', leader: 'ULEADER01', level: 'county', documentNumber: '安监督〔2026〕12号', listedDate: '2026-12-01' }],
   ['assign_experts (duplicates and bad ids dropped)', 'assign_experts', { experts: users(['UEXPERT01', 'UEXPERT02', 'UEXPERT01', 'nobody', 7]) },
@@ -210,10 +211,19 @@ describe(parseActionForm.name, () => {
     ['zh-CN', zh, '请写明原因。'],
     ['en', en, 'Please give the reason.'],
   ])('needs the reason for a failed re-inspection and a denied extension (%s)', (_locale, i18n, message) => {
-    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail') })).toEqual({ ok: false, errors: { note: message } });
-    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail'), note: text('   ') })).toEqual({ ok: false, errors: { note: message } });
+    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail'), new_deadline: date('2026-12-20') })).toEqual({ ok: false, errors: { note: message } });
+    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail'), note: text('   '), new_deadline: date('2026-12-20') })).toEqual({ ok: false, errors: { note: message } });
     expect(parseActionForm(i18n, 'decide_extension', { decision: radio('deny') })).toEqual({ ok: false, errors: { note: message } });
     expect(parseActionForm(i18n, 'decide_extension', { decision: radio('deny'), note: text('') })).toEqual({ ok: false, errors: { note: message } });
+  });
+
+  it.each([
+    ['zh-CN', zh, '请写明原因。', '复查不合格时，请填写重新整改的期限。'],
+    ['en', en, 'Please give the reason.', 'When it fails, give the new deadline for rectification.'],
+  ])('needs a new deadline for a failed re-inspection, on its field (%s)', (_locale, i18n, reason, deadline) => {
+    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail'), note: text('仍超标') })).toEqual({ ok: false, errors: { new_deadline: deadline } });
+    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail') })).toEqual({ ok: false, errors: { note: reason, new_deadline: deadline } });
+    expect(parseActionForm(i18n, 'reinspect', { result: radio('fail'), note: text('仍超标'), new_deadline: date('2026-02-30') })).toMatchObject({ ok: false, errors: { new_deadline: expect.any(String) } });
   });
 
   it('puts a blank plan element’s message on that element', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_LADDER } from '../../src/domain/escalation/ladder.js';
 import { DEFAULT_CADENCES } from '../../src/domain/inspection/period.js';
 import { creditCodeCheckCharacter } from '../../src/domain/unit/credit-code.js';
+import { WEEKDAYS_ONLY } from '../../src/domain/work-calendar.js';
 import { KEY_INDUSTRIES_DEFAULT } from '../../src/domain/unit/industry.js';
 import type { RawUnitInput } from '../../src/domain/unit/unit.js';
 import type { Db } from '../../src/db/knex.js';
@@ -19,6 +20,7 @@ export const TEST_CONFIG = {
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN' as const,
   rules: { keyIndustries: KEY_INDUSTRIES_DEFAULT, accidentLookbackDays: 365, cadences: DEFAULT_CADENCES, adminInspectionCap: 2, ladder: DEFAULT_LADDER, digestSoonDays: 3, reinspectionPeriodDays: 3, blueAllowsAccident: false },
+  workCalendar: WEEKDAYS_ONLY,
   channels: { hazard: 'CHAZARD001', schedule: 'CSCHED0001', leader: 'CLEADER001', public: undefined },
 };
 

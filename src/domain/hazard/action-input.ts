@@ -9,7 +9,7 @@ export type ActionInput =
   | { readonly action: 'issue_order'; readonly measures: string; readonly deadline: string }
   | { readonly action: 'close_on_spot'; readonly note: string }
   | { readonly action: 'report_rectified'; readonly evidence: string; readonly photos: readonly HazardPhoto[] }
-  | { readonly action: 'reinspect'; readonly passed: boolean; readonly note: string }
+  | { readonly action: 'reinspect'; readonly passed: boolean; readonly note: string; /** The new deadline when it fails (YYYY-MM-DD). */ readonly newDeadline?: string }
   | { readonly action: 'list_for_supervision'; readonly leader: string; readonly level: ListingLevel; readonly documentNumber: string; readonly listedDate: string }
   | { readonly action: 'assign_experts'; readonly experts: readonly string[] }
   | { readonly action: 'record_opinion'; readonly opinion: string }

@@ -14,6 +14,3 @@ export function deadlineStanding(deadline: string, today: string): DeadlineStand
 export function isOverdue(deadline: string, today: string): boolean {
   return daysBetween(today, deadline) < 0;
 }
-
-/** The authority's review of a major hazard's acceptance application (16号令 Art 23): 10 days by default. */
-export const AUTHORITY_REVIEW_DAYS = 10;

@@ -1,3 +1,4 @@
+import type { HazardClocks } from './clocks.js';
 import type { HazardDossier } from './dossier.js';
 import type { HazardAction } from './hazard-actions.js';
 
@@ -6,6 +7,8 @@ export interface HazardView {
   readonly dossier: HazardDossier;
   readonly actions: readonly HazardAction[];
   readonly today: string;
+  /** The authority's review and the re-inspection, while they run (with the office's configured periods). */
+  readonly clocks: HazardClocks;
 }
 
 /** Which hazards `/hazard list …` shows. */

@@ -37,11 +37,19 @@ export interface TierFacts {
 export interface TierPolicy {
   readonly keyIndustries: readonly Industry[];
   readonly accidentLookbackDays: number;
+  /**
+   * True restores the older rule (a non-key unit stays blue despite a 一般 accident in the window). By default the
+   * office's plan holds: blue is for ordinary units **with no accident** (DOMAIN.md §A8), so any accident in the
+   * window makes a unit at least yellow.
+   */
+  readonly blueAllowsAccident?: boolean;
 }
 
 export type TierReason =
   | { readonly kind: 'open_major_hazard'; readonly numbers: readonly string[] }
   | { readonly kind: 'serious_accident'; readonly date: string; readonly grade: AccidentGrade }
+  /** An accident below 较大 within the window: not red, but no longer blue. */
+  | { readonly kind: 'recent_accident'; readonly date: string; readonly grade: AccidentGrade }
   | { readonly kind: 'key_industry'; readonly industry: Industry }
   | { readonly kind: 'baseline' };
 
@@ -60,25 +68,29 @@ export interface TierEvaluation {
 /**
  * The tier of a unit on `today` (YYYY-MM-DD in APP_TIMEZONE):
  * red — an open major hazard, or an accident graded 较大 or above within the look-back window (today inclusive);
- * yellow — a key industry; blue — otherwise. A leader's override wins until its last day has passed.
+ * yellow — a key industry, or (unless `blueAllowsAccident`) any other accident within the window; blue — otherwise.
+ * A leader's override wins until its last day has passed.
  */
 export function evaluateTier(facts: TierFacts, policy: TierPolicy, today: string): TierEvaluation {
   const reasons: TierReason[] = [];
   if (facts.openMajorHazards.length > 0) {
     reasons.push({ kind: 'open_major_hazard', numbers: facts.openMajorHazards.map((h) => h.number) });
   }
+  const recent: TierReason[] = [];
   for (const accident of facts.accidents) {
     const age = daysBetween(accident.date, today);
-    if (isLargerOrAbove(accident.grade) && age >= 0 && age < policy.accidentLookbackDays) {
-      reasons.push({ kind: 'serious_accident', date: accident.date, grade: accident.grade });
-    }
+    if (age < 0 || age >= policy.accidentLookbackDays) continue;
+    if (isLargerOrAbove(accident.grade)) reasons.push({ kind: 'serious_accident', date: accident.date, grade: accident.grade });
+    else if (!policy.blueAllowsAccident) recent.push({ kind: 'recent_accident', date: accident.date, grade: accident.grade });
   }
   let ruleTier: Tier = 'blue';
   if (reasons.length > 0) ruleTier = 'red';
-  else if (policy.keyIndustries.includes(facts.industry)) {
-    ruleTier = 'yellow';
-    reasons.push({ kind: 'key_industry', industry: facts.industry });
-  } else reasons.push({ kind: 'baseline' });
+  else {
+    if (policy.keyIndustries.includes(facts.industry)) reasons.push({ kind: 'key_industry', industry: facts.industry });
+    reasons.push(...recent);
+    if (reasons.length > 0) ruleTier = 'yellow';
+    else reasons.push({ kind: 'baseline' });
+  }
 
   const override = facts.override;
   const active = override !== null && (override.until === null || override.until >= today);

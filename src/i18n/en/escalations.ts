@@ -12,6 +12,8 @@ export const enEscalations: Record<keyof typeof zhEscalations, string> = {
   'escalation.overdue': '{days} {days|day|days} overdue (deadline {deadline})',
   'escalation.overdue_joint': '{days} {days|day|days} overdue (deadline {deadline}): consider joint enforcement',
   'escalation.review_warning': '⚠️ the acceptance application has been under review for {days} {days|day|days}; the review period is ending',
+  'escalation.reinspection_due': 'the unit reported it rectified: re-inspect today ({deadline}), the last day',
+  'escalation.reinspection_overdue': 're-inspection {days} {days|day|days} overdue (due {deadline}): the unit reported it rectified',
   'escalation.review_breach': '🚨 the acceptance application has been under review for {days} {days|day|days}: past the authority’s review period',
   'escalation.supervising': 'supervising leader <@{leader}>',
   'escalation.more': '{more} more not listed.',

@@ -28,6 +28,7 @@ export const enHazardActions: Record<keyof typeof zhHazardActions, string> = {
   'hazard.todo.issue_order': 'Please issue a rectification order, or close it if fixed on the spot.',
   'hazard.todo.close_on_spot': 'Please issue a rectification order, or close it if fixed on the spot.',
   'hazard.todo.report_rectified': 'When the work is done, please report it rectified.',
+  'hazard.todo.reinspect_failed': 'The re-inspection failed: {note}\nPlease rectify it again by {deadline} and report it.',
   'hazard.todo.reinspect': 'The unit reports it rectified: please re-inspect.',
   'hazard.todo.list_for_supervision': 'This is a major hazard: please list it for supervision.',
   'hazard.todo.assign_experts': 'This is a major hazard: please assign experts and record the remediation plan.',

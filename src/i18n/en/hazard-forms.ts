@@ -48,6 +48,7 @@ export const enHazardForms: Record<keyof typeof zhHazardForms, string> = {
   'hazard.field.evaluator_name': 'Evaluator name',
   'hazard.field.report_ref': 'Evaluation report reference',
   'hazard.field.new_deadline': 'New deadline',
+  'hazard.field.redo_deadline': 'New deadline for rectification',
   'hazard.field.decision': 'Decision',
   'hazard.field.departments': 'Departments',
 
@@ -58,6 +59,7 @@ export const enHazardForms: Record<keyof typeof zhHazardForms, string> = {
   'hazard.hint.assignee': 'The inspector who follows it up, issues the order and re-inspects.',
   'hazard.hint.experts': 'Each expert gets a DM to give their opinion.',
   'hazard.hint.fail_reason': 'Required when it fails.',
+  'hazard.hint.fail_deadline': 'Required when it fails: the unit’s new deadline (the unit is told).',
   'hazard.hint.deny_reason': 'Required when denied.',
   'hazard.hint.funding': 'In yuan. Optional.',
 

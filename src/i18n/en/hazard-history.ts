@@ -15,6 +15,7 @@ export const enHazardHistory: Record<keyof typeof zhHazardHistory, string> = {
   'hazard.event.report_rectified_on_behalf': '<@{by}> reported it rectified for the unit: {evidence}',
   'hazard.event.reinspect_pass': '<@{by}> re-inspected: passed, closed.',
   'hazard.event.reinspect_fail': '<@{by}> re-inspected: failed, back to rectification: {note}',
+  'hazard.event.reinspect_fail_until': '<@{by}> re-inspected: failed, back to rectification by {deadline}: {note}',
   'hazard.event.list': '<@{by}> listed it for supervision ({level}, {doc}); supervising leader <@{leader}>.',
   'hazard.event.assign_experts': '<@{by}> assigned experts: {experts}.',
   'hazard.event.record_opinion': '<@{by}> gave a consultation opinion: {opinion}',

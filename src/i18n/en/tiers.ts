@@ -18,7 +18,8 @@ export const enTiers: Record<keyof typeof zhTiers, string> = {
   'tier.reason.open_major_hazard': 'open major hazard: {numbers}',
   'tier.reason.serious_accident': '{grade} accident on {date}',
   'tier.reason.key_industry': 'key industry: {industry}',
-  'tier.reason.baseline': 'not a key industry; no major hazard or serious accident',
+  'tier.reason.recent_accident': '{grade} accident on {date} (a unit with a recent accident is not blue)',
+  'tier.reason.baseline': 'not a key industry; no major hazard, no recent accident',
 
   'tier.override': 'set by a leader: {reason} ({until})',
   'tier.override_until': 'until {date}',

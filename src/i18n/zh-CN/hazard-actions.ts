@@ -26,6 +26,7 @@ export const zhHazardActions = {
   'hazard.todo.issue_order': '请下达整改指令，或当场整改后销号。',
   'hazard.todo.close_on_spot': '请下达整改指令，或当场整改后销号。',
   'hazard.todo.report_rectified': '整改完成后，请报告整改情况。',
+  'hazard.todo.reinspect_failed': '复查不合格：{note}\n请您于 {deadline} 前重新整改完毕并报告。',
   'hazard.todo.reinspect': '单位已报告整改，请复查。',
   'hazard.todo.list_for_supervision': '这是一项重大隐患，请挂牌督办。',
   'hazard.todo.assign_experts': '这是一项重大隐患，请指派专家会诊并录入治理方案。',

@@ -46,6 +46,7 @@ export const zhHazardForms = {
   'hazard.field.evaluator_name': '评估人员或机构名称',
   'hazard.field.report_ref': '评估报告编号',
   'hazard.field.new_deadline': '申请的新期限',
+  'hazard.field.redo_deadline': '重新整改期限',
   'hazard.field.decision': '审批结果',
   'hazard.field.departments': '联合执法部门',
 
@@ -56,6 +57,7 @@ export const zhHazardForms = {
   'hazard.hint.assignee': '负责跟进、下达指令和复查的检查员。',
   'hazard.hint.experts': '每位专家会收到私信，在私信里填写会诊意见。',
   'hazard.hint.fail_reason': '不通过时必须写明原因。',
+  'hazard.hint.fail_deadline': '不合格时必填：单位重新整改的期限，单位会收到通知。',
   'hazard.hint.deny_reason': '不批准时必须写明原因。',
   'hazard.hint.funding': '单位：元。可以不填。',
 

@@ -13,6 +13,7 @@ export const zhHazardHistory = {
   'hazard.event.report_rectified_on_behalf': '<@{by}> 代单位报告已整改：{evidence}',
   'hazard.event.reinspect_pass': '<@{by}> 复查合格，隐患销号。',
   'hazard.event.reinspect_fail': '<@{by}> 复查不合格，退回整改：{note}',
+  'hazard.event.reinspect_fail_until': '<@{by}> 复查不合格，退回整改，重新整改期限 {deadline}：{note}',
   'hazard.event.list': '<@{by}> 挂牌督办（{level}，文号 {doc}），督办领导 <@{leader}>。',
   'hazard.event.assign_experts': '<@{by}> 指派会诊专家：{experts}。',
   'hazard.event.record_opinion': '<@{by}> 提交了会诊意见：{opinion}',

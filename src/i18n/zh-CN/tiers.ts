@@ -16,7 +16,8 @@ export const zhTiers = {
   'tier.reason.open_major_hazard': '有未销号的重大隐患：{numbers}',
   'tier.reason.serious_accident': '{date}发生{grade}事故',
   'tier.reason.key_industry': '属于重点行业：{industry}',
-  'tier.reason.baseline': '非重点行业，无重大隐患和较大以上事故',
+  'tier.reason.recent_accident': '{date}发生{grade}事故（近期发生过事故的单位不列为蓝色）',
+  'tier.reason.baseline': '非重点行业，无重大隐患，近期未发生事故',
 
   'tier.override': '领导调整：{reason}（{until}）',
   'tier.override_until': '至 {date}',

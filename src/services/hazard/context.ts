@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
+import type { ClockRules } from '../../domain/hazard/clocks.js';
 import type { HazardDossier } from '../../domain/hazard/dossier.js';
 import type { HazardEvent } from '../../domain/hazard/hazard-state.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
@@ -14,6 +15,8 @@ export interface HazardServiceDeps {
   readonly adminUserIds: readonly string[];
   readonly timezone: string;
   readonly tierPolicy: TierPolicy;
+  /** The review and re-inspection periods, and the working-day calendar. */
+  readonly clockRules: ClockRules;
   /** HAZARD_CHANNEL: where each hazard's card and thread live (none: DMs only). */
   readonly hazardChannel: string | undefined;
 }

@@ -48,12 +48,16 @@ export async function reportRectified(ctx: ActionContext, input: InputOf<'report
   return { event: 'report_rectified', details: { onBehalf, evidence, photos: input.photos.length } };
 }
 
-/** 复查: pass closes the hazard; fail sends it back to rectification with the reason. */
+/**
+ * 复查: pass closes the hazard; fail sends it back to rectification with the reason and a new deadline (the old one
+ * has usually passed), and the unit's contacts are told.
+ */
 export async function reinspect(ctx: ActionContext, input: InputOf<'reinspect'>): Promise<Outcome> {
   const note = text('note', input.note, { required: !input.passed });
+  const deadline = input.passed ? null : futureDeadline(ctx, input.newDeadline ?? '', 'new_deadline');
   const report = latestRectification(ctx.dossier);
   if (report) await reviewRectification(ctx.trx, report.id, input.passed ? 'pass' : 'fail', ctx.actor.userId, note, ctx.now.toISOString());
-  return input.passed
+  return deadline === null
     ? { event: 'pass_reinspection', patch: closure(ctx, 'reinspection', note || null), details: { passed: true, note } }
-    : { event: 'fail_reinspection', details: { passed: false, note } };
+    : { event: 'fail_reinspection', patch: { deadline }, details: { passed: false, note, deadline }, inform: ctx.dossier.unitContacts };
 }

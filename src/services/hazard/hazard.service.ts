@@ -2,6 +2,7 @@ import { localDate } from '../../domain/calendar.js';
 import type { AuditRow } from '../../domain/audit.model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { ActionInput } from '../../domain/hazard/action-input.js';
+import { hazardClocks } from '../../domain/hazard/clocks.js';
 import { factsOf, relationsOf, type HazardDossier } from '../../domain/hazard/dossier.js';
 import { mayPerform, openActions, type HazardAction } from '../../domain/hazard/hazard-actions.js';
 import type { RawHazardInput } from '../../domain/hazard/hazard-input.js';
@@ -55,13 +56,15 @@ export class HazardService {
     const dossier = await this.dossierByRef(ref);
     assertCanSee(actor, dossier);
     const facts = factsOf(dossier);
-    return { dossier, actions: openActions(facts).filter((a) => mayPerform(actor, facts, relationsOf(dossier), a)), today: this.today() };
+    const today = this.today();
+    return { dossier, actions: openActions(facts).filter((a) => mayPerform(actor, facts, relationsOf(dossier), a)), today, clocks: hazardClocks(dossier, today, this.deps.clockRules, this.deps.timezone) };
   }
 
   /** The channel card: the actions the state allows (each press is checked again for the person who presses). */
   async card(hazardId: number): Promise<HazardView> {
     const dossier = await loadDossier(this.deps.tx.db, hazardId);
-    return { dossier, actions: openActions(factsOf(dossier)), today: this.today() };
+    const today = this.today();
+    return { dossier, actions: openActions(factsOf(dossier)), today, clocks: hazardClocks(dossier, today, this.deps.clockRules, this.deps.timezone) };
   }
 
   async history(actorId: string, ref: number | string): Promise<{ dossier: HazardDossier; audit: AuditRow[] }> {

@@ -1,6 +1,4 @@
-import { addDays, daysBetween } from '../../domain/calendar.js';
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
-import { AUTHORITY_REVIEW_DAYS } from '../../domain/hazard/deadline.js';
 import { factsOf, latestAcceptance, latestRectification, pendingExtension } from '../../domain/hazard/dossier.js';
 import { missingPrerequisites } from '../../domain/hazard/guards.js';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
@@ -59,13 +57,21 @@ export function hazardCardBlocks(i18n: I18n, view: HazardView): KnownBlock[] {
   if (report && h.status === 'awaiting_verification') {
     blocks.push(section(t(report.onBehalf ? 'hazard.card.report_on_behalf' : 'hazard.card.report', { by: report.reportedBy, evidence: esc(truncate(report.evidence, 600)) })));
   }
+  const recheck = view.clocks.reinspection;
+  if (recheck) {
+    blocks.push(context(recheck.late > 0
+      ? t('hazard.card.reinspection_late', { late: recheck.late, date: i18n.date(recheck.due) })
+      : t('hazard.card.reinspection_due', { date: i18n.date(recheck.due), days: recheck.period })));
+  }
   const application = latestAcceptance(d);
   if (application && ['awaiting_acceptance', 'expert_accepted', 'closed'].includes(h.status)) blocks.push(section(signatures(i18n, view)));
-  if (h.status === 'awaiting_acceptance' || h.status === 'expert_accepted') {
-    const start = i18n.localDate(application?.appliedAt ?? h.statusSince);
-    const due = addDays(start, AUTHORITY_REVIEW_DAYS);
-    // As in Chinese law, the day the application arrives is not counted: day 1 is the next day, day 10 the last.
-    blocks.push(context(t('hazard.card.review', { day: Math.max(1, daysBetween(start, view.today)), days: AUTHORITY_REVIEW_DAYS, date: i18n.date(due) })));
+  const review = view.clocks.review;
+  if (review) {
+    // As in Chinese law, the day the application arrives is not counted: day 1 is the next day, the period's last day
+    // is the last legal one, and the review is late from the day after.
+    blocks.push(context(review.late > 0
+      ? t('hazard.card.review_late', { late: review.late, days: review.period, date: i18n.date(review.due) })
+      : t('hazard.card.review', { day: Math.max(1, review.day), days: review.period, date: i18n.date(review.due) })));
   }
   const extension = pendingExtension(d);
   if (extension) blocks.push(section(t('hazard.card.extension', { to: i18n.date(extension.toDeadline), by: extension.requestedBy, reason: esc(truncate(extension.reason, 300)) })));

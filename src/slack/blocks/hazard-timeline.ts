@@ -27,7 +27,8 @@ export function timelineText(i18n: I18n, entry: TimelineEntry): string {
     case 'report_rectified':
       return t(d.onBehalf ? 'hazard.event.report_rectified_on_behalf' : 'hazard.event.report_rectified', { by, evidence: s('evidence') });
     case 'reinspect':
-      return d.passed ? t('hazard.event.reinspect_pass', { by }) : t('hazard.event.reinspect_fail', { by, note: s('note') });
+      if (d.passed) return t('hazard.event.reinspect_pass', { by });
+      return d.deadline ? t('hazard.event.reinspect_fail_until', { by, note: s('note'), deadline: date('deadline') }) : t('hazard.event.reinspect_fail', { by, note: s('note') });
     case 'list_for_supervision':
       return t('hazard.event.list', { by, level: isListingLevel(d.level) ? t(`hazard.listing_level.${d.level}`) : s('level'), doc: s('documentNumber'), leader: String(d.leader ?? '') });
     case 'assign_experts':

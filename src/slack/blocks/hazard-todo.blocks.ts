@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { HazardAction } from '../../domain/hazard/hazard-actions.js';
+import { latestRectification } from '../../domain/hazard/dossier.js';
 import type { HazardView } from '../../domain/hazard/hazard-view.model.js';
 import type { I18n } from '../../i18n/index.js';
 import { actions, context, esc, section } from './elements.js';
@@ -20,6 +21,11 @@ export function hazardTodoBlocks(i18n: I18n, view: HazardView, asked: readonly H
     section(`📋 ${prompt}\n${hazardHeadline(h, view.dossier.unit)}`),
     context(`${t(`hazard.status.${h.status}`)} · ${t('hazard.card.deadline')} ${deadlineText(i18n, h, view.today)}`),
   ];
+  // After a failed re-inspection the unit must know why and by when (the deadline was reset with the failure).
+  const report = latestRectification(view.dossier);
+  if (h.status === 'rectifying' && report?.result === 'fail' && h.deadline) {
+    blocks.splice(1, 0, section(t('hazard.todo.reinspect_failed', { note: esc(report.reviewNote ?? ''), deadline: i18n.date(h.deadline) })));
+  }
   if (open.length) blocks.push(actions(`hazard_${h.id}_todo`, open.map((a) => actionButton(i18n, h.id, h.status, a))));
   return { text, blocks };
 }

@@ -64,6 +64,11 @@ function stepText(i18n: I18n, item: EscalationItem): string {
       return t('escalation.review_warning', { days: item.days });
     case 'review_breach':
       return t('escalation.review_breach', { days: item.days });
+    case 'reinspection_due':
+      return item.days === 0 ? t('escalation.reinspection_due', { deadline }) : t('escalation.reinspection_overdue', { days: item.days, deadline });
+    case 'reinspection_overdue':
+    case 'reinspection_leader':
+      return t('escalation.reinspection_overdue', { days: item.days, deadline });
   }
 }
 

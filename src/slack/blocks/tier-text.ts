@@ -13,6 +13,8 @@ export function tierReasonText(i18n: I18n, reason: TierReason): string {
       return i18n.t('tier.reason.open_major_hazard', { numbers: i18n.list(reason.numbers) });
     case 'serious_accident':
       return i18n.t('tier.reason.serious_accident', { date: i18n.date(reason.date), grade: i18n.t(`accident.${reason.grade}`) });
+    case 'recent_accident':
+      return i18n.t('tier.reason.recent_accident', { date: i18n.date(reason.date), grade: i18n.t(`accident.${reason.grade}`) });
     case 'key_industry':
       return i18n.t('tier.reason.key_industry', { industry: i18n.t(`industry.${reason.industry}`) });
     case 'baseline':

@@ -31,7 +31,7 @@ export const ACTION_FIELDS: Record<HazardAction, readonly FieldSpec[]> = {
   issue_order: [long('measures'), { id: 'deadline', kind: 'date', label: 'hazard.field.order_deadline' }],
   close_on_spot: [long('note')],
   report_rectified: [long('evidence'), { id: 'photos', kind: 'files', max: 6, label: 'hazard.field.after_photos', optional: true }],
-  reinspect: [passFail('result'), long('note', { optional: true, hint: 'hazard.hint.fail_reason' })],
+  reinspect: [passFail('result'), long('note', { optional: true, hint: 'hazard.hint.fail_reason' }), { id: 'new_deadline', kind: 'date', label: 'hazard.field.redo_deadline', hint: 'hazard.hint.fail_deadline', optional: true }],
   list_for_supervision: [
     { id: 'leader', kind: 'user', label: 'hazard.field.leader' },
     { id: 'listing_level', kind: 'choice', style: 'select', label: 'hazard.field.listing_level', options: LISTING_LEVELS.map((l) => ({ value: l, label: `hazard.listing_level.${l}` as const })) },
@@ -64,6 +64,8 @@ export function actionInitials(action: HazardAction, d: HazardDossier, o: { toda
   switch (action) {
     case 'confirm':
       return { level: h.level, deadline: h.deadline ?? addDays(o.today, 7), assignee: h.assignee ?? o.actorId };
+    case 'reinspect':
+      return { new_deadline: addDays(o.today, 7) };
     case 'issue_order':
       return { deadline: h.deadline && h.deadline >= o.today ? h.deadline : addDays(o.today, 7) };
     case 'list_for_supervision':
@@ -85,6 +87,7 @@ export function parseActionForm(i18n: I18n, action: HazardAction, values: ViewVa
     if (when && !s(id)) errors[id] ??= i18n.t('validation.reason_required');
   };
   needs('note', action === 'reinspect' && s('result') === 'fail');
+  if (action === 'reinspect' && s('result') === 'fail' && !s('new_deadline')) errors.new_deadline ??= i18n.t('validation.deadline_required_on_fail');
   needs('note', action === 'decide_extension' && s('decision') === 'deny');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const input = ((): ActionInput => {
@@ -101,7 +104,7 @@ export function parseActionForm(i18n: I18n, action: HazardAction, values: ViewVa
       case 'report_rectified':
         return { action, evidence: s('evidence'), photos: (v.photos as HazardPhoto[] | undefined) ?? [] };
       case 'reinspect':
-        return { action, passed: s('result') === 'pass', note: s('note') };
+        return { action, passed: s('result') === 'pass', note: s('note'), ...(s('result') === 'fail' ? { newDeadline: s('new_deadline') } : {}) };
       case 'list_for_supervision':
         return { action, leader: s('leader'), level: s('listing_level') as ListingLevel, documentNumber: s('document_number'), listedDate: s('listed_date') };
       case 'assign_experts':
