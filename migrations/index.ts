@@ -10,6 +10,7 @@ import * as createHazardRecords from './20261129100100_create_hazard_records.js'
 import * as createAccident from './20261129110000_create_accident.js';
 import * as createInspection from './20261129110100_create_inspection.js';
 import * as createReminder from './20261129110200_create_reminder.js';
+import * as orderOfficersAndDocumentNumbers from './20261203110000_order_officers_and_document_numbers.js';
 
 /**
  * Every migration, oldest first. Listed by hand (instead of knex reading the folder) so that the same list runs from
@@ -27,4 +28,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Knex.M
   ['20261129110000_create_accident', createAccident],
   ['20261129110100_create_inspection', createInspection],
   ['20261129110200_create_reminder', createReminder],
+  ['20261203110000_order_officers_and_document_numbers', orderOfficersAndDocumentNumbers],
 ];

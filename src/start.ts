@@ -65,7 +65,7 @@ export async function startAnjian(options: { env: Readonly<Record<string, string
     localeOf: (userId) => settings.localeOf(userId),
     render: (notice, locale) => renderNotice(createI18n(locale, config.timezone), notice, {
       hazardCard: (id) => services.hazards.card(id),
-      hazardDocument: (ref) => loadHazardDocument(db, config.timezone, ref, (id) => names.of(id)),
+      hazardDocument: (ref) => loadHazardDocument(db, ref, { timezone: config.timezone, office: config.office, nameOf: (id) => names.of(id) }),
     }),
     client: outboxClient,
   });

@@ -72,7 +72,7 @@ export async function playOfficeWeek(o: { driver: OfficeDriver; sample: SampleOf
   await step(1, 'demo.step.register_general', () => register('inspector', units.mine, s.general, 'general', { found: today, deadline: addDays(today, 7) }, PEOPLE.inspector, true));
 
   await step(1, 'demo.step.order', async () => {
-    await d.act('inspector', await card(s.general.title), 'hazard_act_issue_order', { measures: s.general.orderMeasures, deadline: addDays(today, 7) });
+    await d.act('inspector', await card(s.general.title), 'hazard_act_issue_order', { measures: s.general.orderMeasures, deadline: addDays(today, 7), second_officer: PEOPLE.partner });
   });
 
   await step(2, 'demo.step.rectified', async () => {
@@ -123,7 +123,7 @@ export async function playOfficeWeek(o: { driver: OfficeDriver; sample: SampleOf
 
   await step(4, 'demo.step.acceptance', async () => {
     await d.act('contact', await d.dmWith('contact', 'hazard_act_apply_acceptance'), 'hazard_act_apply_acceptance', {
-      evaluator_kind: 'agency', evaluator_name: s.major.evaluatorName, report_ref: s.major.reportRef,
+      evaluator_kind: 'agency', evaluator_name: s.major.evaluatorName, report_ref: s.major.reportRef, measures_done: s.major.measuresDone, funds_spent: s.major.fundsSpent,
     });
     await d.settle();
     await d.act('expert', await d.dmWith('expert', 'hazard_act_expert_sign'), 'hazard_act_expert_sign', { result: 'pass', opinion: s.major.expertOpinion });

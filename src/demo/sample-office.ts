@@ -32,6 +32,9 @@ export interface SampleOffice {
     readonly plan: Readonly<Record<'goal_and_tasks' | 'methods_and_measures' | 'funding_and_materials' | 'responsible_body' | 'time_limit' | 'safety_and_emergency', string>>;
     readonly evaluatorName: string;
     readonly reportRef: string;
+    /** What the unit reports with its acceptance application (printed on the closure form), and the funds spent (元). */
+    readonly measuresDone: string;
+    readonly fundsSpent: string;
     readonly expertOpinion: string;
     readonly authorityOpinion: string;
   };
@@ -95,6 +98,7 @@ const ZH: SampleOffice = {
       time_limit: '汛期前完成', safety_and_emergency: '施工期间停止排尾，制定漫坝专项应急预案',
     },
     evaluatorName: '某安全评价有限公司', expertOpinion: '排洪能力已恢复，验收合格', authorityOpinion: '同意销号',
+    measuresDone: '已清淤排洪井，加设备用排洪管，安装水位监测', fundsSpent: '760000',
   },
   overdue: {
     ...HAZARD_FACTS.overdue, title: '消防通道堆放杂物', description: '市场后门消防通道长期堆放纸箱和摊位杂物', location: '市场后门', responsible: '周主任',
@@ -128,6 +132,7 @@ const EN: SampleOffice = {
       time_limit: 'Before the flood season', safety_and_emergency: 'No tailings discharge during the works; an overtopping emergency plan',
     },
     evaluatorName: 'Example Safety Assessment Co.', expertOpinion: 'Spillway capacity restored; accepted', authorityOpinion: 'Closure approved',
+    measuresDone: 'Shaft cleared, standby spillway pipe added, water-level monitoring installed', fundsSpent: '760000',
   },
   overdue: {
     ...HAZARD_FACTS.overdue, title: 'Fire lane blocked with goods', description: 'Cardboard boxes and stall goods have been stacked in the back fire lane for weeks',

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'inspection.not_inspector',
   'inspection.date_in_past',
   'inspection.card_invalid',
+  'order.too_few_officers',
+  'order.no_card',
   'job.unknown',
 ] as const;
 

@@ -13,3 +13,15 @@ export function parseRecordNumber(text: string): { prefix: NumberPrefix; year: n
   if (!m) return undefined;
   return { prefix: m[1]!.toUpperCase() as NumberPrefix, year: Number(m[2]), sequence: Number(m[3]) };
 }
+
+/** Official documents numbered by a serial per year: 责令限期整改指令书 (责改) and 整改复查意见书 (复查). */
+export const DOCUMENT_KINDS = { order: '责改', reinspection: '复查' } as const;
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+/**
+ * An official document's number as printed: （郑）应急责改〔2026〕1号 — the office's short prefix, the kind, the year
+ * once, the serial (DOMAIN.md §B2). Without a configured prefix the brackets stay blank for the pen: （  ）.
+ */
+export function formatDocumentNumber(kind: DocumentKind, prefix: string | undefined, year: number, serial: number | string): string {
+  return `（${prefix?.trim() || '  '}）应急${DOCUMENT_KINDS[kind]}〔${year}〕${serial}号`;
+}

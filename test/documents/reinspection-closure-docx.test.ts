@@ -12,8 +12,9 @@ const REINSPECTION: ReinspectionDocData = {
   hazardNumber: 'YH-2026-0003',
   hazardTitle: '配电箱未接地',
   unitName: '为民超市',
-  order: { number: 'ZG-2026-0002', year: 2026, issuedDate: '2026-11-30' },
-  year: 2026,
+  order: { documentNumber: '（金）应急责改〔2026〕2号', issuedDate: '2026-11-30' },
+  documentNumber: '（金）应急复查〔2026〕5号',
+  office: { name: '郑州市金水区应急管理局' },
   reinspectedDate: '2026-12-08',
   passed: false,
   note: '接地电阻 12Ω，不合格\n请重新敷设接地极',
@@ -42,15 +43,21 @@ describe('整改复查意见书 (.docx)', () => {
     const lines = await docxLines(await buildReinspectionDocx(REINSPECTION, zh));
     const text = lines.join('\n');
     expect(lines[0]).toBe('整改复查意见书');
-    expect(lines[2]).toBe('为民超市：');
-    expect(text).toContain('2026年11月30日作出了（  ）应急责改〔2026〕ZG-2026-0002 号《责令限期整改指令书》');
-    expect(text).toContain('「配电箱未接地」（YH-2026-0003）');
+    expect(lines[1]).toBe('（金）应急复查〔2026〕5号');
+    expect(lines[2]).toBe('被复查单位：为民超市');
+    expect(text).toContain('2026年11月30日作出了（金）应急责改〔2026〕2号《责令限期整改指令书》');
+    expect(text).toContain('“配电箱未接地”（YH-2026-0003）');
+    expect(text).not.toMatch(/[「」]/);
+    expect(text).toContain('被复查单位负责人（签名）');
+    expect(lines).toContain('郑州市金水区应急管理局（印章）');
+    expect(text).not.toContain('（  ）');
+    expect(text).not.toContain('____');
     expect(text).toContain('于2026年12月8日对你单位整改情况进行了复查');
     expect(lines).toContain('复查结果：不合格');
     expect(text).toContain('责令你单位继续整改');
     expect(lines).toContain('复查意见：接地电阻 12Ω，不合格');
     expect(lines).toContain('请重新敷设接地极'); // the note's second line is its own paragraph
-    expect(lines).toContain('行政执法人员：UINSPECT01　　执法证号：ZF-4401-0001　　签名：________');
+    expect(lines).toContain('行政执法人员：UINSPECT01　　执法证号：ZF-4401-0001　　签名：');
     expect(lines).toContain('2026年12月8日');
   });
 

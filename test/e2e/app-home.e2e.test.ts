@@ -8,6 +8,7 @@ import { buttonsOf } from '../support/slack-ui.js';
 
 const LEADER = 'ULEADER001';
 const INSPECTOR = 'UINSPECT01';
+const OFFICER = 'UOFFICER02';
 const CONTACT = 'UCONTACT01';
 const NOBODY = 'UNOBODY001';
 
@@ -26,7 +27,7 @@ describe('App Home, end to end', () => {
   const as = (user: string) => office.as(user);
 
   beforeAll(async () => {
-    office = await startOffice({ name: 'home', roles: [[LEADER, 'leader'], [INSPECTOR, 'inspector']], registrar: INSPECTOR, contact: CONTACT });
+    office = await startOffice({ name: 'home', roles: [[LEADER, 'leader'], [INSPECTOR, 'inspector'], [OFFICER, 'inspector']], registrar: INSPECTOR, contact: CONTACT, cards: [[INSPECTOR, 'ZF-4401-0001'], [OFFICER, 'ZF-4401-0009']] });
     ({ fake, app, slack, db, unitId } = office);
   });
   afterAll(async () => {
@@ -95,7 +96,7 @@ describe('App Home, end to end', () => {
     const press = blockAction({ actionId: 'hazard_act_issue_order', value: issue!.value, user: INSPECTOR, view: { type: 'home' } });
     expect((await slack.interactive(press)).status).toBe(200);
     const modal = await as(INSPECTOR).modalFor(press.trigger_id);
-    expect((await as(INSPECTOR).submit(modal, { measures: '立即加装接地线', deadline: '2099-12-10' })).status).toBe(200);
+    expect((await as(INSPECTOR).submit(modal, { measures: '立即加装接地线', deadline: '2099-12-10', second_officer: OFFICER })).status).toBe(200);
     // Republished after the press (it opened a modal) and after the submission; the last one has no to-do left.
     await waitFor(() => publishes(INSPECTOR).length === inspectorSeen + 3, 8000, 'the inspector’s Home after the press and the submission');
     expect(JSON.stringify(publishes(INSPECTOR).at(-1)!.args.view.blocks)).toContain('没有等你处理的隐患');

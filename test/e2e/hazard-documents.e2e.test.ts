@@ -28,7 +28,7 @@ describe('hazard documents in Slack, end to end', () => {
 
   beforeAll(async () => {
     office = await startOffice({
-      name: 'docs', roles: [[INSPECTOR, 'inspector'], [PARTNER, 'inspector']], registrar: INSPECTOR, contact: CONTACT, env: { HAZARD_CHANNEL },
+      name: 'docs', roles: [[INSPECTOR, 'inspector'], [PARTNER, 'inspector']], registrar: INSPECTOR, contact: CONTACT, env: { HAZARD_CHANNEL }, cards: [[PARTNER, 'ZF-4401-0007']],
       prepare: (f) => f.people.set(INSPECTOR, { realName: '王建国', displayName: '老王' }),
     });
     ({ fake, slack, db, unitId } = office);
@@ -59,7 +59,7 @@ describe('hazard documents in Slack, end to end', () => {
     });
     const c = await card('YH-2026-0001');
     expect(fake.completedFiles()).toEqual([]); // registering makes no document
-    await as(PARTNER).act(c, 'hazard_act_issue_order', { measures: '立即加装接地线', deadline: '2099-12-10' });
+    await as(PARTNER).act(c, 'hazard_act_issue_order', { measures: '立即加装接地线', deadline: '2099-12-10', second_officer: INSPECTOR });
 
     const [file] = await waitFor(() => (fake.completedFiles().length === 1 ? fake.completedFiles() : undefined), 8000, 'the shared order');
     expect(methods()).toEqual(['files.getUploadURLExternal', 'files.completeUploadExternal']);
@@ -74,7 +74,7 @@ describe('hazard documents in Slack, end to end', () => {
 
     const lines = await docxLines(file!.bytes);
     expect(lines[0]).toBe('责令限期整改指令书');
-    expect(lines[1]).toBe('（  ）应急责改〔2026〕ZG-2026-0001 号');
+    expect(lines[1]).toBe('（  ）应急责改〔2026〕1号');
     expect(lines[2]).toBe(`${UNIT}：`);
     expect(lines).toContain('1. 配电箱未接地（二号车间）：二号车间配电箱外壳未接地');
     const text = lines.join('\n');
@@ -82,8 +82,9 @@ describe('hazard documents in Slack, end to end', () => {
     expect(text).toContain('60日内');
     expect(text).toContain('6个月内');
     expect(text).not.toContain('重大隐患');
-    // The issuer (no card recorded: a blank) — the hazard was not found on an inspection, so the issuer alone signs.
-    expect(lines.filter((l) => l.startsWith('行政执法人员：'))).toEqual([`行政执法人员：${PARTNER}　　执法证号：________　　签名：________`]);
+    // The two officers, each with the card number recorded for them: the issuer, and the second officer as Slack's
+    // directory names him (his real name).
+    expect(lines.filter((l) => l.startsWith('行政执法人员：'))).toEqual([`行政执法人员：${PARTNER}　　执法证号：ZF-4401-0007　　签名：`, '行政执法人员：王建国　　执法证号：ZF-4401-0001　　签名：']);
     // The row is marked sent just after Slack's answer to the last upload step: wait for it, then check it.
     const sent = await waitFor(async () => {
       const rows = await db('outbox').where('idempotency_key', 'like', '%:document');
@@ -108,7 +109,7 @@ describe('hazard documents in Slack, end to end', () => {
     const text = await docxText(opinion.bytes);
     expect(text).toContain('复查结果：不合格');
     expect(text).toContain('复查意见：接地电阻 12Ω，不合格');
-    expect(text).toContain('ZG-2026-0001');
+    expect(text).toContain('（  ）应急责改〔2026〕1号《责令限期整改指令书》'); // the order it follows, by its document number
     // Named as Slack's directory names the inspector (real name first), not by the Slack user id.
     expect(text).toContain('行政执法人员：王建国　　执法证号：ZF-4401-0001');
     expect(text).not.toContain(INSPECTOR);

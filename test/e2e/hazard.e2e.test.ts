@@ -9,6 +9,7 @@ import { actionIdsOf, latestRendering } from '../support/slack-ui.js';
 
 const LEADER = 'ULEADER001';
 const INSPECTOR = 'UINSPECT01';
+const OFFICER = 'UOFFICER02';
 const EXPERT = 'UEXPERT001';
 const CONTACT = 'UCONTACT01';
 const STRANGER = 'USTRANGER1';
@@ -29,7 +30,7 @@ describe('the hazard lifecycle in Slack, end to end', () => {
   const as = (user: string) => office.as(user);
 
   beforeAll(async () => {
-    office = await startOffice({ name: 'hazard', roles: [[LEADER, 'leader'], [INSPECTOR, 'inspector'], [EXPERT, 'expert']], registrar: INSPECTOR, contact: CONTACT, env: { HAZARD_CHANNEL } });
+    office = await startOffice({ name: 'hazard', roles: [[LEADER, 'leader'], [INSPECTOR, 'inspector'], [EXPERT, 'expert'], [OFFICER, 'inspector']], registrar: INSPECTOR, contact: CONTACT, env: { HAZARD_CHANNEL }, cards: [[INSPECTOR, 'ZF-4401-0001']] });
     ({ fake, app, slack, db, unitId } = office);
   });
   afterAll(async () => {
@@ -89,7 +90,20 @@ describe('the hazard lifecycle in Slack, end to end', () => {
   });
 
   it('issues the order from the card: card re-rendered, thread reply with ZG number, the unit contact gets a DM', async () => {
-    await as(INSPECTOR).act(await card('YH-2026-0001'), 'hazard_act_issue_order', { measures: '立即加装接地线', deadline: '2099-12-10' });
+    // Two officers holding enforcement cards (DOMAIN.md §A8): refused inline until the second officer is another
+    // inspector whose card number is on record.
+    const orders = await db('hazard_order');
+    const tries = await as(INSPECTOR).act(await card('YH-2026-0001'), 'hazard_act_issue_order', { measures: '立即加装接地线', deadline: '2099-12-10', second_officer: INSPECTOR });
+    expect(tries.body).toEqual({ response_action: 'errors', errors: { second_officer: '整改指令须由两名持执法证的执法人员下达：请另选一名检查员作为第二执法人员。' } });
+    const noCard = await as(INSPECTOR).submit(tries.view, { measures: '立即加装接地线', deadline: '2099-12-10', second_officer: OFFICER });
+    expect(noCard.body).toEqual({ response_action: 'errors', errors: { second_officer: `下达整改指令的执法人员须持执法证，以下人员尚未登记执法证号：<@${OFFICER}>。请本人用 \`/anjian card 证号\` 登记，或由管理员用 \`/anjian card @某人 证号\` 登记。` } });
+    const notInspector = await as(INSPECTOR).submit(tries.view, { measures: '立即加装接地线', deadline: '2099-12-10', second_officer: LEADER });
+    expect(notInspector.body.errors).toEqual({ second_officer: '所选的人没有检查员角色。请选择检查员，或请管理员先授予角色。' });
+    expect(await db('hazard_order')).toEqual(orders); // nothing stored from a refused order
+    await slack.command(slashCommand({ command: '/anjian', text: 'card ZF-4401-0009', user: OFFICER, responseUrl: fake.responseUrl('officer-card') }));
+    await waitFor(() => fake.responses.find((r) => r.id === 'officer-card'));
+    expect((await as(INSPECTOR).submit(tries.view, { measures: '立即加装接地线', deadline: '2099-12-10', second_officer: OFFICER })).status).toBe(200);
+    expect(await db('hazard_order').first()).toMatchObject({ issued_by: INSPECTOR, second_officer: OFFICER, doc_serial: 1 });
     await cardShows('YH-2026-0001', '整改指令 ZG-2026-0001');
     expect(JSON.stringify((await card('YH-2026-0001')).blocks)).toContain('整改中');
     await threadHas('YH-2026-0001', `<@${INSPECTOR}> 下达整改指令 ZG-2026-0001，期限 2099年12月10日 星期四。`);
@@ -144,7 +158,7 @@ describe('the hazard lifecycle in Slack, end to end', () => {
     await as(INSPECTOR).submit(plan.view, PLAN);
     await threadHas('YH-2026-0002', '挂牌督办、专家会诊、治理方案均已完成，转入整改。');
 
-    await as(CONTACT).act(await dmWith(CONTACT, 'hazard_act_apply_acceptance'), 'hazard_act_apply_acceptance', { evaluator_kind: 'agency', evaluator_name: '某安全评价有限公司', report_ref: 'PJ-2027-018' });
+    await as(CONTACT).act(await dmWith(CONTACT, 'hazard_act_apply_acceptance'), 'hazard_act_apply_acceptance', { evaluator_kind: 'agency', evaluator_name: '某安全评价有限公司', report_ref: 'PJ-2027-018', measures_done: '已更换储罐阀门，增设可燃气体报警器', funds_spent: '480000' });
     await cardShows('YH-2026-0002', '主管部门审查：第 1 天（共 10 天');
     await as(EXPERT).act(await dmWith(EXPERT, 'hazard_act_expert_sign'), 'hazard_act_expert_sign', { result: 'pass', opinion: '更换到位，验收合格' });
     await cardShows('YH-2026-0002', '专家已验收');

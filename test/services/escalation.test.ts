@@ -4,7 +4,7 @@ import { parseConfig, type Config } from '../../src/config/config.js';
 import type { EscalationItem, Notice, OutboxMessage } from '../../src/outbox/outbox-message.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { makeHazard, PLAN } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, serviceHarness, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const CONTACT = 'UCONTACT01';
@@ -37,6 +37,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
     unitId = (await h.sut.units.register(INSPECTOR, makeUnit({ name: '为民商场', industry: 'commerce', creditCode: '91110108551385082Q' }))).unit.id;
     await h.sut.contacts.link(INSPECTOR, unitId, [CONTACT]);
   });
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   /** A general hazard of the unit, open, assigned to INSPECTOR, found on 30 November. */
@@ -74,7 +75,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
     await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'assign_experts', experts: [EXPERT] });
     await h.sut.hazards.perform(EXPERT, major.id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
     await h.sut.hazards.perform(INSPECTOR, major.id, 'open', { action: 'record_plan', plan: PLAN });
-    await h.sut.hazards.perform(CONTACT, major.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' });
+    await h.sut.hazards.perform(CONTACT, major.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' });
     return major;
   }
   const reminders = async () => (await h.db('reminder').orderBy('id').select('hazard_id', 'step', 'key', 'slot')).map((r) => [Number(r.hazard_id), r.step, r.key, r.slot]);
@@ -114,7 +115,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
 
   it('stops when the hazard is closed', async () => {
     const hz = await general('2026-12-10');
-    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
     const seen = await simulate('2026-12-07', '2026-12-20', CONFIG, async (day) => {
       if (day === '2026-12-11') {
         await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
@@ -197,7 +198,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
   it('chases a re-inspection: the inspector on its last working day and the day after, the leaders two days later', async () => {
     // Reported rectified on Tue 1 December: three working days are Wed 2, Thu 3, Fri 4 December.
     const hz = await general('2026-12-10');
-    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
     const seen = await simulate('2026-11-30', '2026-12-09', CONFIG, async (day) => {
       if (day === '2026-12-01') await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
     });
@@ -212,7 +213,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
 
   it('stops chasing once re-inspected, and a failed re-inspection re-arms the deadline steps with the new deadline', async () => {
     const hz = await general('2026-12-03');
-    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-03' });
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-03', secondOfficer: 'UOFFICER02' });
     await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
     const seen = await simulate('2026-12-01', '2026-12-12', CONFIG, async (day) => {
       if (day === '2026-12-03') await h.sut.hazards.perform(INSPECTOR, hz.id, 'awaiting_verification', { action: 'reinspect', passed: false, note: '仍未接地', newDeadline: '2026-12-11' });
@@ -227,7 +228,7 @@ describe.each(DIALECTS)('daily escalations on %s', (dialect) => {
 
   it('skips configured holidays when counting the re-inspection period', async () => {
     const hz = await general('2026-12-10');
-    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+    await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
     await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
     const config = parseConfig({ ...ENV, HOLIDAYS: '2026-12-01..2026-12-02', REINSPECTION_PERIOD_DAYS: '2' });
     // Reported Mon 30 Nov; 1–2 Dec are holidays: two working days are Thu 3 and Fri 4 December.

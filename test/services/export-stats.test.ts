@@ -41,7 +41,7 @@ describe.each(DIALECTS)('quarterly and annual statistics on %s', (dialect) => {
         await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'assign_experts', experts: [EXPERT] });
         await h.sut.hazards.perform(EXPERT, hz.id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
         await h.sut.hazards.perform(INSPECTOR, hz.id, 'open', { action: 'record_plan', plan: PLAN });
-        await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某评价公司', reportRef: 'PJ-1', note: '' });
+        await h.sut.hazards.perform(CONTACT, hz.id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某评价公司', reportRef: 'PJ-1', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' });
         await h.sut.hazards.perform(EXPERT, hz.id, 'awaiting_acceptance', { action: 'expert_sign', passed: true, opinion: '整改到位' });
         await h.sut.hazards.perform(LEADER, hz.id, 'expert_accepted', { action: 'authority_sign', passed: true, opinion: '同意销号' });
       }

@@ -6,7 +6,7 @@ import { parseReportPeriod } from '../../src/domain/report/report-period.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { parseExportArgs, periodProblem, type ExportRequest } from '../../src/domain/export/export-request.js';
 import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
-import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness } from '../support/services.js';
+import { ADMIN, creditCode, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 import { readSheet } from '../support/xlsx.js';
 
@@ -68,6 +68,7 @@ describe.each(DIALECTS)('exports on %s', (dialect) => {
     ({ h, unitId: unitA } = await hazardOffice(dialect, [[INSPECTOR2, 'inspector']]));
     unitB = (await h.sut.units.register(INSPECTOR, makeUnit({ name: '矿山测试单位', industry: 'mining', creditCode: creditCode(7), town: '河西镇', majorHazardSource: true }))).unit.id;
   });
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const exportFile = async (user: string, request: ExportRequest, i18n = zh) => {
@@ -95,7 +96,7 @@ describe.each(DIALECTS)('exports on %s', (dialect) => {
     h.clock.set(at('2026-10-15'));
     const [inspection] = await h.sut.inspections.assign(INSPECTOR, { unitIds: [unitA], plannedDate: '2026-10-15', inspectors: [INSPECTOR], visitType: 'patrol', acknowledgeCap: false });
     const late = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitA, { foundDate: '2026-10-15', deadline: '2026-11-25', funding: '1234.5', inspectionId: inspection!.id, title: '消防通道堵塞', category: 'fire', location: '仓库' }))).hazard;
-    const ordered = await h.sut.hazards.perform(INSPECTOR, late.id, 'open', { action: 'issue_order', measures: '清理通道，设置警示标志', deadline: '2026-11-25' });
+    const ordered = await h.sut.hazards.perform(INSPECTOR, late.id, 'open', { action: 'issue_order', measures: '清理通道，设置警示标志', deadline: '2026-11-25', secondOfficer: 'UOFFICER02' });
     h.clock.set(at('2026-11-30'));
     const major = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitB, { level: 'major', title: '储罐区阀门泄漏', foundDate: '2026-11-30', deadline: '2027-01-31', funding: 50000 }))).hazard;
     await h.sut.hazards.perform(LEADER, major.id, 'open', { action: 'list_for_supervision', leader: LEADER, level: 'county', documentNumber: '安委办〔2026〕12号', listedDate: '2026-11-30' });

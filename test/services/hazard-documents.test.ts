@@ -17,7 +17,8 @@ import { docxLines, docxText } from '../documents/docx-text.js';
 import { codeOf, lastOutboxId, queuedMessages, settle } from '../support/db-state.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
-import { EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness } from '../support/services.js';
+import { EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness, orderOfficers } from '../support/services.js';
+import { OFFICER2 } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const INSPECTOR2 = 'UINSPECT02';
@@ -33,13 +34,14 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
     ({ h, unitId } = await hazardOffice(dialect, [[INSPECTOR2, 'inspector']]));
     unitName = (await h.db('unit').where({ id: unitId }).first()).name;
   });
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
   const documentsAfter = async (from: number) => (await queuedMessages(h.db, from)).filter((m) => m.notice.type === 'hazard_document');
-  const reader: NoticeReader = { hazardCard: (id) => h.sut.hazards.card(id), hazardDocument: (ref) => loadHazardDocument(h.db, TZ, ref) };
+  const reader: NoticeReader = { hazardCard: (id) => h.sut.hazards.card(id), hazardDocument: (ref) => loadHazardDocument(h.db, ref, { timezone: TZ, office: {}, nameOf: async (id) => id }) };
   const render = (notice: Notice, locale: 'zh-CN' | 'en' = 'zh-CN') => renderNotice(createI18n(locale, TZ), notice, reader);
-  const ORDER = { action: 'issue_order', measures: '立即加装接地线', deadline: '2026-12-10' } as const;
+  const ORDER = { action: 'issue_order', measures: '立即加装接地线', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' } as const;
 
   describe('queued with the change, in its transaction', () => {
     it('issuing an order queues exactly one document notice, a reply under the card, for the order just stored', async () => {
@@ -92,8 +94,9 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
       const failed = await docxLines((await render(docs[0]!)).file!.bytes);
       expect(failed).toContain('复查结果：不合格');
       expect(failed).toContain('复查意见：接地电阻不合格');
-      expect(failed.join('\n')).toContain('（  ）应急责改〔2026〕ZG-2026-0001 号《责令限期整改指令书》');
-      expect(failed).toContain('行政执法人员：UINSPECT02　　执法证号：________　　签名：________');
+      expect(failed.join('\n')).toContain('（  ）应急责改〔2026〕1号《责令限期整改指令书》');
+      expect(failed[1]).toBe('（  ）应急复查〔2026〕1号'); // the opinions have a series of their own
+      expect(failed).toContain('行政执法人员：UINSPECT02　　执法证号：ZF-4401-0002　　签名：');
       const passed = await render(docs[1]!);
       expect(await docxText(passed.file!.bytes)).toContain('复查结果：合格');
       expect(passed.file!.filename).toBe('YH-2026-0001 整改复查意见书 2026-11-30.docx');
@@ -105,7 +108,7 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
       await perform(INSPECTOR, id, 'open', { action: 'assign_experts', experts: [EXPERT] });
       await perform(EXPERT, id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
       await perform(INSPECTOR, id, 'open', { action: 'record_plan', plan: PLAN });
-      const apply = { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' } as const;
+      const apply = { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' } as const;
       const from = await lastOutboxId(h.db);
       await perform(CONTACT, id, 'rectifying', apply);
       await perform(EXPERT, id, 'awaiting_acceptance', { action: 'expert_sign', passed: true, opinion: '整改到位' });
@@ -126,7 +129,7 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
       expect(after('单位名称')).toBe(unitName);
       expect(after('隐患等级')).toBe('重大隐患');
       expect(after('挂牌督办文号')).toBe('安委办〔2026〕12号');
-      expect(after('整改措施落实情况')).toBe(PLAN.methods_and_measures);
+      expect(after('整改措施落实情况')).toBe('已更换阀门并增设报警装置'); // as the unit reported it in its application, not the plan
       expect(after('资金实际投入')).toBe('480000.00 元');
       expect(after('单位申请')).toBe(`申请人：${CONTACT}　　申请日期：2026年12月1日`);
       expect(lines).toContain(`验收专家：${EXPERT}　　验收意见：整改到位　　签字日期：2026年12月1日`);
@@ -136,7 +139,7 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
   });
 
   describe('rendered from the database when delivered', () => {
-    it('the order names the issuer and the inspection’s inspectors with their card numbers (a blank for none)', async () => {
+    it('the order names its two officers, the issuer and the second officer, with their card numbers', async () => {
       const [inspection] = await h.sut.inspections.assign(LEADER, { unitIds: [unitId], plannedDate: '2026-11-30', inspectors: [INSPECTOR2, INSPECTOR], visitType: 'patrol', acknowledgeCap: false });
       await h.sut.inspections.setCard(INSPECTOR, INSPECTOR, 'ZF-4401-0001');
       const id = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { inspectionId: inspection!.id, title: '灭火器过期', description: '仓库 4 具灭火器已过有效期。', location: '仓库' }))).hazard.id;
@@ -147,7 +150,7 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
       expect(rendered.file!.filename).toBe('ZG-2026-0001 责令限期整改指令书.docx');
       expect(rendered.text).toContain('YH-2026-0001');
       const lines = await docxLines(rendered.file!.bytes);
-      expect(lines[1]).toBe('（  ）应急责改〔2026〕ZG-2026-0001 号');
+      expect(lines[1]).toBe('（  ）应急责改〔2026〕1号');
       expect(lines[2]).toBe(`${unitName}：`);
       expect(lines).toContain('1. 灭火器过期（仓库）：仓库 4 具灭火器已过有效期。');
       expect(lines).toContain('整改要求：更换灭火器');
@@ -158,22 +161,26 @@ describe.each(DIALECTS)('hazard documents on %s', (dialect) => {
       expect(text).toContain('6个月内');
       const signers = lines.filter((l) => l.startsWith('行政执法人员：'));
       expect(signers).toEqual([
-        '行政执法人员：UINSPECT01　　执法证号：ZF-4401-0001　　签名：________',
-        '行政执法人员：UINSPECT02　　执法证号：________　　签名：________',
+        '行政执法人员：UINSPECT01　　执法证号：ZF-4401-0001　　签名：',
+        '行政执法人员：UOFFICER02　　执法证号：ZF-4401-0009　　签名：',
       ]);
       expect(lines).toContain('2026年11月30日');
-      // The document is read when delivered: a card recorded later is in a retry's rendering.
-      await h.sut.inspections.setCard(INSPECTOR2, INSPECTOR2, 'ZF-4401-0002');
-      expect(await docxText((await render(doc!.notice)).file!.bytes)).toContain('UINSPECT02　　执法证号：ZF-4401-0002');
+      // The document is read when delivered: a card number changed later is in a retry's rendering.
+      await h.sut.inspections.setCard(OFFICER2, OFFICER2, 'ZF-4401-0099');
+      expect(await docxText((await render(doc!.notice)).file!.bytes)).toContain('UOFFICER02　　执法证号：ZF-4401-0099');
       expect(await docxText((await render(doc!.notice, 'en')).file!.bytes)).toContain('before 10 December 2026');
     });
 
-    it('an order without an inspection is signed by the issuer alone', async () => {
+    it('numbers each year’s orders in one series, and signs each with its own two officers', async () => {
       const id = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId))).hazard.id;
       const from = await lastOutboxId(h.db);
       await perform(INSPECTOR2, id, 'open', ORDER);
       const lines = await docxLines((await render((await documentsAfter(from))[0]!.notice)).file!.bytes);
-      expect(lines.filter((l) => l.startsWith('行政执法人员：'))).toEqual(['行政执法人员：UINSPECT02　　执法证号：________　　签名：________']);
+      expect(lines.filter((l) => l.startsWith('行政执法人员：'))).toEqual(['行政执法人员：UINSPECT02　　执法证号：ZF-4401-0002　　签名：', '行政执法人员：UOFFICER02　　执法证号：ZF-4401-0009　　签名：']);
+      const second = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { title: '消防通道堵塞' }))).hazard.id;
+      const next = await lastOutboxId(h.db);
+      await perform(INSPECTOR, second, 'open', ORDER);
+      expect((await docxLines((await render((await documentsAfter(next))[0]!.notice)).file!.bytes))[1]).toBe('（  ）应急责改〔2026〕2号');
     });
   });
 

@@ -4,7 +4,7 @@ import { DomainError } from '../../src/domain/errors.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness } from '../support/services.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, queuedMessages, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
@@ -24,6 +24,7 @@ describe.each(DIALECTS)('deadline extensions on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
   beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [[LEADER2, 'leader'], [INSPECTOR2, 'inspector']])));
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
@@ -66,7 +67,7 @@ describe.each(DIALECTS)('deadline extensions on %s', (dialect) => {
 
     it('records an inspector’s request on a hazard under rectification', async () => {
       const id = await openHazard();
-      await perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '更换线缆', deadline: '2026-12-12' });
+      await perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '更换线缆', deadline: '2026-12-12', secondOfficer: 'UOFFICER02' });
       const d = await perform(INSPECTOR2, id, 'rectifying', { ...REQUEST, deadline: '2026-12-31' });
       expect(d.hazard.status).toBe('rectifying');
       expect((await extensions(id)).map((e) => [e.requested_by, e.from_deadline, e.to_deadline, e.status])).toEqual([[INSPECTOR2, '2026-12-12', '2026-12-31', 'pending']]);

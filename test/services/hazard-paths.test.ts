@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness } from '../support/services.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
 
@@ -10,6 +10,7 @@ describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
   beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [])));
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
   const code = (e: unknown) => (e as DomainError).code;
   const actions = async (id: number) => (await listAudit(h.db, 'hazard', id)).map((a) => a.action);
@@ -18,7 +19,7 @@ describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
     const reg = await h.sut.hazards.register(INSPECTOR, makeHazard(unitId));
     expect(reg.hazard).toMatchObject({ number: 'YH-2026-0001', status: 'open', assignee: INSPECTOR });
     const id = reg.hazard.id;
-    let d = await h.sut.hazards.perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+    let d = await h.sut.hazards.perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
     expect(d.hazard.status).toBe('rectifying');
     expect(d.orders[0]!.number).toBe('ZG-2026-0001');
     d = await h.sut.hazards.perform(CONTACT, id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
@@ -42,7 +43,7 @@ describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
     await h.sut.hazards.perform(EXPERT, id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
     let d = await h.sut.hazards.perform(INSPECTOR, id, 'open', { action: 'record_plan', plan: PLAN });
     expect(d.hazard.status).toBe('rectifying');
-    d = await h.sut.hazards.perform(CONTACT, id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' });
+    d = await h.sut.hazards.perform(CONTACT, id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' });
     expect(d.hazard.status).toBe('awaiting_acceptance');
     d = await h.sut.hazards.perform(EXPERT, id, 'awaiting_acceptance', { action: 'expert_sign', passed: true, opinion: '整改到位' });
     expect(d.hazard.status).toBe('expert_accepted');
@@ -68,7 +69,7 @@ describe.each(DIALECTS)('hazard paths on %s', (dialect) => {
 
   it('refuses a person without the role and changes nothing', async () => {
     const { hazard } = await h.sut.hazards.register(INSPECTOR, makeHazard(unitId));
-    const e = await h.sut.hazards.perform(NOBODY, hazard.id, 'open', { action: 'issue_order', measures: 'x', deadline: '2026-12-10' }).catch((x: unknown) => x);
+    const e = await h.sut.hazards.perform(NOBODY, hazard.id, 'open', { action: 'issue_order', measures: 'x', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' }).catch((x: unknown) => x);
     expect(code(e)).toBe('auth.role_required');
     expect(await actions(hazard.id)).toEqual(['hazard.register']);
   });

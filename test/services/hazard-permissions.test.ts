@@ -4,7 +4,7 @@ import { DomainError } from '../../src/domain/errors.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { ACTION_INPUTS, makeHazard } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
@@ -35,6 +35,7 @@ describe.each(DIALECTS)('hazard permissions on %s', (dialect) => {
     await h.sut.roles.grant(ADMIN, EXPERT2, 'expert');
     await h.sut.roles.grant(ADMIN, INSPECTOR2, 'inspector');
   });
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);

@@ -3,7 +3,7 @@ import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import type { HazardListScope } from '../../src/domain/hazard/hazard-view.model.js';
 import { makeHazard } from '../support/hazards.js';
-import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
@@ -29,6 +29,7 @@ describe.each(DIALECTS)('hazard look-ups on %s', (dialect) => {
     await h.sut.roles.grant(ADMIN, INSPECTOR2, 'inspector');
     await h.sut.roles.grant(ADMIN, EXPERT2, 'expert');
   });
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
@@ -95,7 +96,7 @@ describe.each(DIALECTS)('hazard look-ups on %s', (dialect) => {
       expect((await h.sut.hazards.view(LEADER, reported)).actions).toEqual(['confirm', 'dismiss', 'void']);
       expect((await h.sut.hazards.view(NOBODY, reported)).actions).toEqual([]);
       const rect = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitA))).hazard.id;
-      await perform(INSPECTOR, rect, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+      await perform(INSPECTOR, rect, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
       expect((await h.sut.hazards.view(CONTACT, rect)).actions).toEqual(['report_rectified', 'request_extension']);
       expect((await h.sut.hazards.view(INSPECTOR, rect)).actions).toEqual(['report_rectified', 'request_extension']);
       await perform(CONTACT, rect, 'rectifying', { action: 'request_extension', deadline: '2026-12-20', reason: '材料未到' });
@@ -120,7 +121,7 @@ describe.each(DIALECTS)('hazard look-ups on %s', (dialect) => {
       const { hazard } = await h.sut.hazards.register(INSPECTOR, makeHazard(unitA));
       await h.sut.hazards.register(INSPECTOR, makeHazard(unitA, { title: '别的隐患' }));
       h.clock.advance(5 * 60_000);
-      await perform(INSPECTOR, hazard.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+      await perform(INSPECTOR, hazard.id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
       h.clock.advance(5 * 60_000);
       await perform(CONTACT, hazard.id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
       const { dossier, audit } = await h.sut.hazards.history(CONTACT, 'YH-2026-0001');

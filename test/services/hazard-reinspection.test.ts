@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/repositories/audit.repository.js';
 import { CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
 import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, settle, snapshotOf } from '../support/db-state.js';
-import { INSPECTOR, type ServiceHarness } from '../support/services.js';
+import { INSPECTOR, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const snapshot = snapshotOf(HAZARD_TABLES);
@@ -13,8 +13,9 @@ describe.each(DIALECTS)('a failed re-inspection (复查) on %s', (dialect) => {
   beforeEach(async () => {
     let unitId: number;
     ({ h, unitId } = await hazardOffice(dialect));
+    await orderOfficers(h.db);
     id = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { deadline: '2026-12-01' }))).hazard.id;
-    await h.sut.hazards.perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-01' });
+    await h.sut.hazards.perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-01', secondOfficer: 'UOFFICER02' });
     await h.sut.hazards.perform(CONTACT, id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
     h.clock.set('2026-12-03T02:00:00.000Z'); // Thu 3 Dec in Shanghai: the old deadline has passed
   });

@@ -5,7 +5,7 @@ import { HAZARD_ACTIONS } from '../../src/domain/hazard/hazard-actions.js';
 import type { HazardStatus } from '../../src/domain/hazard/hazard.js';
 import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { ACTION_INPUTS, CONTACT, hazardOffice, makeHazard } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness } from '../support/services.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
@@ -20,6 +20,7 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
   let h: ServiceHarness;
   let unitId: number;
   beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [[INSPECTOR2, 'inspector'], [LEADER2, 'leader']])));
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
@@ -42,7 +43,7 @@ describe.each(DIALECTS)('stale and locked hazards on %s', (dialect) => {
       const id = await general();
       await perform(INSPECTOR, id, 'open', ACTION_INPUTS.issue_order);
       h.clock.advance(5 * 60_000);
-      const e = await refused(INSPECTOR2, id, 'open', { action: 'issue_order', measures: '另行整改', deadline: '2026-12-15' }, 'hazard.stale');
+      const e = await refused(INSPECTOR2, id, 'open', { action: 'issue_order', measures: '另行整改', deadline: '2026-12-15', secondOfficer: 'UOFFICER02' }, 'hazard.stale');
       expect(e.details).toEqual({ number: 'YH-2026-0001', status: 'rectifying', by: INSPECTOR, at: '2026-11-30T02:00:00.000Z' });
       expect(await h.db('hazard_order').where({ hazard_id: id })).toHaveLength(1);
     });

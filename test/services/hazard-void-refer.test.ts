@@ -5,7 +5,7 @@ import type { HazardLevel, HazardStatus } from '../../src/domain/hazard/hazard.j
 import type { OutboxMessage } from '../../src/outbox/outbox-message.js';
 import type { ActionInput } from '../../src/domain/hazard/action-input.js';
 import { CONTACT, hazardOffice, makeHazard, PLAN } from '../support/hazards.js';
-import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness } from '../support/services.js';
+import { ADMIN, EXPERT, INSPECTOR, LEADER, NOBODY, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { codeOf, HAZARD_TABLES, lastOutboxId, queuedAfter, settle, snapshotOf } from '../support/db-state.js';
 import { DIALECTS } from '../support/test-db.js';
 
@@ -24,6 +24,7 @@ describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) =
   let h: ServiceHarness;
   let unitId: number;
   beforeEach(async () => void ({ h, unitId } = await hazardOffice(dialect, [[LEADER2, 'leader']])));
+  beforeEach(async () => orderOfficers(h.db));
   afterEach(async () => h.close());
 
   const perform = (actor: string, id: number, expected: HazardStatus | undefined, input: ActionInput) => h.sut.hazards.perform(actor, id, expected, input);
@@ -43,7 +44,7 @@ describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) =
     const id = (await h.sut.hazards.register(INSPECTOR, makeHazard(unitId, { level }))).hazard.id;
     if (status === 'open') return id;
     if (level === 'general') {
-      await perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' });
+      await perform(INSPECTOR, id, 'open', { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' });
       if (status === 'rectifying') return id;
       await perform(CONTACT, id, 'rectifying', { action: 'report_rectified', evidence: '已接地', photos: [] });
       return id;
@@ -53,7 +54,7 @@ describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) =
     await perform(EXPERT, id, 'open', { action: 'record_opinion', opinion: '需更换阀门' });
     await perform(INSPECTOR, id, 'open', { action: 'record_plan', plan: PLAN });
     if (status === 'rectifying') return id;
-    await perform(CONTACT, id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' });
+    await perform(CONTACT, id, 'rectifying', { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' });
     if (status === 'awaiting_acceptance') return id;
     await perform(EXPERT, id, 'awaiting_acceptance', { action: 'expert_sign', passed: true, opinion: '整改到位' });
     return id;
@@ -66,7 +67,7 @@ describe.each(DIALECTS)('void, dismiss and joint enforcement on %s', (dialect) =
     const major = await hazardIn('major', 'open');
     expect((await refused(LEADER, major, 'open', { ...LIST, level: 'national' } as unknown as ActionInput, 'validation.invalid')).details).toEqual({ field: 'level' });
     const rectifying = await hazardIn('major', 'rectifying');
-    const apply = { action: 'apply_acceptance', evaluatorKind: 'friend', evaluatorName: '某公司', reportRef: 'PJ-1', note: '' } as unknown as ActionInput;
+    const apply = { action: 'apply_acceptance', evaluatorKind: 'friend', evaluatorName: '某公司', reportRef: 'PJ-1', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' } as unknown as ActionInput;
     expect((await refused(CONTACT, rectifying, 'rectifying', apply, 'validation.invalid')).details).toEqual({ field: 'evaluator_kind' });
   });
 

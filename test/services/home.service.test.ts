@@ -3,7 +3,7 @@ import type { HazardAction } from '../../src/domain/hazard/hazard-actions.js';
 import type { HazardLevel } from '../../src/domain/hazard/hazard.js';
 import { HOME_LIST_LIMIT, type HomeModel } from '../../src/domain/home/home.model.js';
 import { ACTION_INPUTS, CONTACT, makeHazard } from '../support/hazards.js';
-import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness } from '../support/services.js';
+import { ADMIN, CREDIT_CODES, EXPERT, INSPECTOR, LEADER, makeUnit, NOBODY, serviceHarness, type ServiceHarness, orderOfficers } from '../support/services.js';
 import { DIALECTS } from '../support/test-db.js';
 
 const INSPECTOR2 = 'UINSPECT02';
@@ -43,6 +43,7 @@ describe.each(DIALECTS)('App Home model on %s', (dialect) => {
 
   beforeAll(async () => {
     h = await serviceHarness(dialect);
+    await orderOfficers(h.db);
     await h.sut.roles.grant(ADMIN, INSPECTOR2, 'inspector');
     units.A = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'commerce', creditCode: CREDIT_CODES[1] }))).unit.id; // blue, red with m2
     units.B = (await h.sut.units.register(INSPECTOR, makeUnit({ industry: 'mining', creditCode: CREDIT_CODES[2] }))).unit.id; // yellow, red with m1

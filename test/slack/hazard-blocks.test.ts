@@ -712,7 +712,7 @@ function dossierFor(action: HazardAction): HazardDossier {
 const FIELD_IDS: Record<HazardAction, readonly string[]> = {
   confirm: ['level', 'deadline', 'assignee', 'note'],
   dismiss: ['reason'],
-  issue_order: ['measures', 'deadline'],
+  issue_order: ['measures', 'deadline', 'second_officer'],
   close_on_spot: ['note'],
   report_rectified: ['evidence', 'photos'],
   reinspect: ['result', 'note', 'new_deadline'],
@@ -720,7 +720,7 @@ const FIELD_IDS: Record<HazardAction, readonly string[]> = {
   assign_experts: ['experts'],
   record_opinion: ['opinion'],
   record_plan: ['goal_and_tasks', 'methods_and_measures', 'funding_and_materials', 'responsible_body', 'time_limit', 'safety_and_emergency'],
-  apply_acceptance: ['evaluator_kind', 'evaluator_name', 'report_ref', 'note'],
+  apply_acceptance: ['evaluator_kind', 'evaluator_name', 'report_ref', 'measures_done', 'funds_spent', 'note'],
   expert_sign: ['result', 'opinion'],
   authority_sign: ['result', 'opinion'],
   request_extension: ['deadline', 'reason'],

@@ -169,7 +169,7 @@ const GOOD: readonly (readonly [string, HazardAction, ViewValues, ActionInput])[
   ['confirm without a note', 'confirm', { level: radio('general'), deadline: date('2026-12-10'), assignee: user('UINSPECT02'), note: text('') },
     { action: 'confirm', level: 'general', deadline: '2026-12-10', assignee: 'UINSPECT02', note: '' }],
   ['dismiss', 'dismiss', { reason: text(' 重复举报 ') }, { action: 'dismiss', reason: '重复举报' }],
-  ['issue_order', 'issue_order', { measures: text('重新接地并检测'), deadline: date('2026-12-10') }, { action: 'issue_order', measures: '重新接地并检测', deadline: '2026-12-10' }],
+  ['issue_order', 'issue_order', { measures: text('重新接地并检测'), deadline: date('2026-12-10'), second_officer: user('UOFFICER02') }, { action: 'issue_order', measures: '重新接地并检测', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' }],
   ['close_on_spot', 'close_on_spot', { note: text('已当场拧紧') }, { action: 'close_on_spot', note: '已当场拧紧' }],
   ['report_rectified', 'report_rectified', { evidence: text('已重新接地'), photos: files([slackFile('F0DDDD0001', 'after.jpg')]) },
     { action: 'report_rectified', evidence: '已重新接地', photos: [{ fileId: 'F0DDDD0001', name: 'after.jpg', permalink: 'https://anjian.slack.com/files/UINSPECT01/F0DDDD0001/after.jpg' }] }],
@@ -183,10 +183,10 @@ const GOOD: readonly (readonly [string, HazardAction, ViewValues, ActionInput])[
     { action: 'assign_experts', experts: ['UEXPERT01', 'UEXPERT02'] }],
   ['record_opinion', 'record_opinion', { opinion: text('建议更换阀门') }, { action: 'record_opinion', opinion: '建议更换阀门' }],
   ['record_plan', 'record_plan', PLAN_VALUES, { action: 'record_plan', plan: PLAN }],
-  ['apply_acceptance', 'apply_acceptance', { evaluator_kind: radio('agency'), evaluator_name: text('某某评价公司'), report_ref: text('PJ-2026-33') },
-    { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某某评价公司', reportRef: 'PJ-2026-33', note: '' }],
-  ['apply_acceptance with a note', 'apply_acceptance', { evaluator_kind: radio('own_experts'), evaluator_name: text('张工'), report_ref: text('PG-01'), note: text('附评估报告') },
-    { action: 'apply_acceptance', evaluatorKind: 'own_experts', evaluatorName: '张工', reportRef: 'PG-01', note: '附评估报告' }],
+  ['apply_acceptance', 'apply_acceptance', { evaluator_kind: radio('agency'), evaluator_name: text('某某评价公司'), report_ref: text('PJ-2026-33'), measures_done: text('已更换阀门并增设报警装置'), funds_spent: text('480000') },
+    { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某某评价公司', reportRef: 'PJ-2026-33', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' }],
+  ['apply_acceptance with a note', 'apply_acceptance', { evaluator_kind: radio('own_experts'), evaluator_name: text('张工'), report_ref: text('PG-01'), note: text('附评估报告'), measures_done: text('已更换阀门并增设报警装置'), funds_spent: text('480000') },
+    { action: 'apply_acceptance', evaluatorKind: 'own_experts', evaluatorName: '张工', reportRef: 'PG-01', note: '附评估报告', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' }],
   ['expert_sign fail', 'expert_sign', { result: radio('fail'), opinion: text('阀门仍泄漏') }, { action: 'expert_sign', passed: false, opinion: '阀门仍泄漏' }],
   ['expert_sign pass', 'expert_sign', { result: radio('pass'), opinion: text('符合要求') }, { action: 'expert_sign', passed: true, opinion: '符合要求' }],
   ['authority_sign pass', 'authority_sign', { result: radio('pass'), opinion: text('同意销号') }, { action: 'authority_sign', passed: true, opinion: '同意销号' }],
@@ -226,6 +226,19 @@ describe(parseActionForm.name, () => {
     expect(parseActionForm(i18n, 'reinspect', { result: radio('fail'), note: text('仍超标'), new_deadline: date('2026-02-30') })).toMatchObject({ ok: false, errors: { new_deadline: expect.any(String) } });
   });
 
+  it.each([
+    ['zh-CN', zh, '请输入金额（元），最多两位小数。'],
+    ['en', en, 'Enter an amount in yuan, with at most two decimals.'],
+  ])('asks the second officer of an order and the funds spent of an application, inline (%s)', (_locale, i18n, money) => {
+    const order = parseActionForm(i18n, 'issue_order', { measures: text('重新接地'), deadline: date('2026-12-10') });
+    expect(order.ok).toBe(false);
+    expect(Object.keys((order as { errors: Record<string, string> }).errors)).toEqual(['second_officer']);
+    const apply = { evaluator_kind: radio('agency'), evaluator_name: text('x'), report_ref: text('y'), measures_done: text('已更换') };
+    expect(parseActionForm(i18n, 'apply_acceptance', { ...apply, funds_spent: text('四十八万') })).toEqual({ ok: false, errors: { funds_spent: money } });
+    expect(parseActionForm(i18n, 'apply_acceptance', { ...apply, funds_spent: text('１２，０００元') })).toMatchObject({ ok: true, value: { fundsSpent: '１２，０００元' } });
+    expect(Object.keys((parseActionForm(i18n, 'apply_acceptance', { ...apply, measures_done: text(' ') }) as { errors: Record<string, string> }).errors)).toEqual(['measures_done', 'funds_spent']);
+  });
+
   it('puts a blank plan element’s message on that element', () => {
     expect(parseActionForm(zh, 'record_plan', { ...PLAN_VALUES, time_limit: text('  ') })).toEqual({ ok: false, errors: { time_limit: '请填写此项。' } });
     const { safety_and_emergency: _s, ...five } = PLAN_VALUES;
@@ -240,7 +253,7 @@ describe(parseActionForm.name, () => {
     expect(parseActionForm(i18n, 'list_for_supervision', { leader: user('ULEADER01'), listing_level: select('national'), document_number: text('x'), listed_date: date(TODAY) }))
       .toEqual({ ok: false, errors: { listing_level: message } });
     expect(parseActionForm(i18n, 'reinspect', { result: radio('maybe') })).toEqual({ ok: false, errors: { result: message } });
-    expect(parseActionForm(i18n, 'apply_acceptance', { evaluator_kind: radio('friend'), evaluator_name: text('x'), report_ref: text('y') })).toEqual({ ok: false, errors: { evaluator_kind: message } });
+    expect(parseActionForm(i18n, 'apply_acceptance', { evaluator_kind: radio('friend'), evaluator_name: text('x'), report_ref: text('y'), measures_done: text('z'), funds_spent: text('1') })).toEqual({ ok: false, errors: { evaluator_kind: message } });
     expect(parseActionForm(i18n, 'decide_extension', { decision: radio('later') })).toEqual({ ok: false, errors: { decision: message } });
   });
 

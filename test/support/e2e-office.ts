@@ -35,6 +35,8 @@ export async function startOffice(o: {
   readonly contact: string;
   readonly env?: Readonly<Record<string, string>>;
   readonly prepare?: (fake: FakeSlack) => void;
+  /** Enforcement-card numbers the admin records with `/anjian card @someone <number>` (orders need two card holders). */
+  readonly cards?: readonly (readonly [string, string])[];
 }): Promise<E2eOffice> {
   const fake = await new FakeSlack().start();
   o.prepare?.(fake);
@@ -48,6 +50,10 @@ export async function startOffice(o: {
   for (const [user, role] of o.roles) {
     await slack.command(slashCommand({ command: '/anjian', text: `role <@${user}> ${role}`, user: OFFICE_ADMIN, responseUrl: fake.responseUrl(`role-${user}`) }));
     await waitFor(() => fake.responses.find((r) => r.id === `role-${user}`));
+  }
+  for (const [user, card] of o.cards ?? []) {
+    await slack.command(slashCommand({ command: '/anjian', text: `card <@${user}> ${card}`, user: OFFICE_ADMIN, responseUrl: fake.responseUrl(`card-${user}`) }));
+    await waitFor(() => fake.responses.find((r) => r.id === `card-${user}`));
   }
   const values = {
     name: { text: { value: OFFICE_UNIT } }, credit_code: { text: { value: '91110108551385082Q' } }, industry: { select: { selected_option: { value: 'commerce' } } },

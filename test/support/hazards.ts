@@ -36,7 +36,7 @@ export const PLAN = {
 export const ACTION_INPUTS = {
   confirm: { action: 'confirm', level: 'general', deadline: '2026-12-10', assignee: INSPECTOR, note: '' },
   dismiss: { action: 'dismiss', reason: '不属实' },
-  issue_order: { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10' },
+  issue_order: { action: 'issue_order', measures: '立即接地', deadline: '2026-12-10', secondOfficer: 'UOFFICER02' },
   close_on_spot: { action: 'close_on_spot', note: '当场整改完毕' },
   report_rectified: { action: 'report_rectified', evidence: '已接地', photos: [] },
   reinspect: { action: 'reinspect', passed: true, note: '' },
@@ -44,7 +44,7 @@ export const ACTION_INPUTS = {
   assign_experts: { action: 'assign_experts', experts: [EXPERT] },
   record_opinion: { action: 'record_opinion', opinion: '需更换阀门' },
   record_plan: { action: 'record_plan', plan: PLAN },
-  apply_acceptance: { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '' },
+  apply_acceptance: { action: 'apply_acceptance', evaluatorKind: 'agency', evaluatorName: '某安全评价公司', reportRef: 'PJ-2026-088', note: '', measuresDone: '已更换阀门并增设报警装置', fundsSpent: '480000' },
   expert_sign: { action: 'expert_sign', passed: true, opinion: '整改到位' },
   authority_sign: { action: 'authority_sign', passed: true, opinion: '同意销号' },
   request_extension: { action: 'request_extension', deadline: '2026-12-20', reason: '阀门到货延迟' },

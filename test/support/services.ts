@@ -14,6 +14,8 @@ export const LEADER = 'ULEADER001';
 export const INSPECTOR = 'UINSPECT01';
 export const EXPERT = 'UEXPERT001';
 export const NOBODY = 'UNOBODY001';
+/** The second enforcement officer every rectification order of the service tests names (DOMAIN.md §A8). */
+export const OFFICER2 = 'UOFFICER02';
 
 export const TEST_CONFIG = {
   adminUserIds: [ADMIN],
@@ -40,6 +42,19 @@ export async function serviceHarness(dialect: 'sqlite' | 'postgres' = 'sqlite'):
   await sut.roles.grant(ADMIN, INSPECTOR, 'inspector');
   await sut.roles.grant(ADMIN, EXPERT, 'expert');
   return { db, clock, sut, close };
+}
+
+/**
+ * Rectification orders need two officers holding enforcement cards (DOMAIN.md §A8): gives the inspectors who issue
+ * orders in the tests their cards and makes OFFICER2 an inspector with one, written straight into the tables so that no
+ * audit row or DM of this set-up shows in what a test asserts.
+ */
+export async function orderOfficers(db: Db): Promise<void> {
+  const at = '2026-11-01T00:00:00.000Z';
+  await db('user_role').insert({ user_id: OFFICER2, role: 'inspector', granted_by: ADMIN, granted_at: at });
+  for (const [user, card] of [[INSPECTOR, 'ZF-4401-0001'], ['UINSPECT02', 'ZF-4401-0002'], [OFFICER2, 'ZF-4401-0009']]) {
+    await db('user_setting').insert({ user_id: user, enforcement_card: card, updated_at: at }).onConflict('user_id').merge({ enforcement_card: card });
+  }
 }
 
 let seq = 0;

@@ -1,7 +1,7 @@
 import type { PlanElement, RemediationPlan } from '../../domain/hazard/guards.js';
 import { PLAN_ELEMENTS } from '../../domain/hazard/guards.js';
 import type { HazardPhoto } from '../../domain/hazard/hazard-input.js';
-import type { AcceptanceApplication, ExpertAssignment, ExtensionRequest, HazardFile, Listing, PlanRecord, Rectification, RectificationOrder, Referral } from '../../domain/hazard/records.js';
+import type { AcceptanceApplication, DocumentSerial, ExpertAssignment, ExtensionRequest, HazardFile, Listing, PlanRecord, Rectification, RectificationOrder, Referral } from '../../domain/hazard/records.js';
 import type { Queryable } from '../knex.js';
 
 type Row = Record<string, any>;
@@ -9,10 +9,22 @@ const bool = (v: unknown) => (v === null || v === undefined ? null : Boolean(v))
 
 // Orders
 export async function insertOrder(q: Queryable, hazardId: number, o: Omit<RectificationOrder, 'id'>): Promise<void> {
-  await q('hazard_order').insert({ hazard_id: hazardId, number: o.number, measures: o.measures, deadline: o.deadline, issued_by: o.issuedBy, issued_at: o.issuedAt });
+  await q('hazard_order').insert({
+    hazard_id: hazardId, number: o.number, measures: o.measures, deadline: o.deadline, issued_by: o.issuedBy, issued_at: o.issuedAt,
+    second_officer: o.secondOfficer ?? null, doc_year: o.document?.year ?? null, doc_serial: o.document?.serial ?? null, inspection_id: o.inspectionId ?? null,
+  });
 }
+const toOrder = (r: Row): RectificationOrder => ({
+  id: Number(r.id), number: r.number, measures: r.measures, deadline: r.deadline, issuedBy: r.issued_by, issuedAt: r.issued_at,
+  secondOfficer: r.second_officer ?? null, document: r.doc_serial != null ? { year: Number(r.doc_year), serial: Number(r.doc_serial) } : null,
+  inspectionId: r.inspection_id != null ? Number(r.inspection_id) : null,
+});
 export async function listOrders(q: Queryable, hazardId: number): Promise<RectificationOrder[]> {
-  return (await q('hazard_order').where({ hazard_id: hazardId }).orderBy('id')).map((r: Row) => ({ id: Number(r.id), number: r.number, measures: r.measures, deadline: r.deadline, issuedBy: r.issued_by, issuedAt: r.issued_at }));
+  return (await q('hazard_order').where({ hazard_id: hazardId }).orderBy('id')).map(toOrder);
+}
+/** Every hazard an order (by its ZG number) covers, in the order they were listed, with the row of each. */
+export async function listOrderHazards(q: Queryable, number: string): Promise<{ hazardId: number; order: RectificationOrder }[]> {
+  return (await q('hazard_order').where({ number }).orderBy('id')).map((r: Row) => ({ hazardId: Number(r.hazard_id), order: toOrder(r) }));
 }
 
 // Listing
@@ -59,17 +71,18 @@ export async function listRectifications(q: Queryable, hazardId: number): Promis
   return (await q('hazard_rectification').where({ hazard_id: hazardId }).orderBy('id')).map((r: Row) => ({
     id: Number(r.id), reportedBy: r.reported_by, onBehalf: Boolean(r.on_behalf), evidence: r.evidence, reportedAt: r.reported_at,
     result: r.result, reviewedBy: r.reviewed_by, reviewNote: r.review_note, reviewedAt: r.reviewed_at,
+    opinion: r.opinion_serial != null ? { year: Number(r.opinion_year), serial: Number(r.opinion_serial) } : null,
   }));
 }
-export async function reviewRectification(q: Queryable, id: number, result: 'pass' | 'fail', by: string, note: string, at: string): Promise<void> {
-  await q('hazard_rectification').where({ id }).update({ result, reviewed_by: by, review_note: note, reviewed_at: at });
+export async function reviewRectification(q: Queryable, id: number, result: 'pass' | 'fail', by: string, note: string, at: string, opinion: DocumentSerial | null = null): Promise<void> {
+  await q('hazard_rectification').where({ id }).update({ result, reviewed_by: by, review_note: note, reviewed_at: at, opinion_year: opinion?.year ?? null, opinion_serial: opinion?.serial ?? null });
 }
 
 // Acceptance
 function toAcceptance(r: Row): AcceptanceApplication {
   return {
     id: Number(r.id), applicant: r.applicant, onBehalf: Boolean(r.on_behalf), evaluatorKind: r.evaluator_kind, evaluatorName: r.evaluator_name, reportRef: r.report_ref,
-    note: r.note, appliedAt: r.applied_at,
+    note: r.note, appliedAt: r.applied_at, measuresDone: r.measures_done ?? null, fundsSpent: r.funds_spent != null ? Number(r.funds_spent) : null,
     expert: r.expert_by ? { by: r.expert_by, passed: Boolean(bool(r.expert_passed)), opinion: r.expert_opinion ?? '', at: r.expert_at } : null,
     authority: r.authority_by ? { by: r.authority_by, passed: Boolean(bool(r.authority_passed)), opinion: r.authority_opinion ?? '', at: r.authority_at } : null,
   };
@@ -77,7 +90,7 @@ function toAcceptance(r: Row): AcceptanceApplication {
 export async function insertAcceptance(q: Queryable, hazardId: number, a: Omit<AcceptanceApplication, 'id' | 'expert' | 'authority'>): Promise<void> {
   await q('hazard_acceptance').insert({
     hazard_id: hazardId, applicant: a.applicant, on_behalf: a.onBehalf, evaluator_kind: a.evaluatorKind, evaluator_name: a.evaluatorName,
-    report_ref: a.reportRef, note: a.note, applied_at: a.appliedAt,
+    report_ref: a.reportRef, note: a.note, applied_at: a.appliedAt, measures_done: a.measuresDone ?? null, funds_spent: a.fundsSpent ?? null,
   });
 }
 export async function listAcceptances(q: Queryable, hazardId: number): Promise<AcceptanceApplication[]> {

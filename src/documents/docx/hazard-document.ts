@@ -24,7 +24,7 @@ export async function buildHazardDocument(doc: HazardDocument, t: Translate): Pr
     case 'order': {
       const d = doc.data;
       const base = t('document.order.filename', { number: d.orderNumber });
-      return { filename: safeFilename(base), title: base, bytes: await buildOrderDocx(d, t), comment: t('document.order.comment', { number: d.orderNumber, hazard: d.hazardNumber }) };
+      return { filename: safeFilename(base), title: base, bytes: await buildOrderDocx(d, t), comment: t('document.order.comment', { number: d.orderNumber, hazard: d.hazardNumbers.join(t('common.list_separator')) }) };
     }
     case 'reinspection': {
       const d = doc.data;

@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import { centered, dateInWords, inspectorLine, pack, para, spacer, title, type DocPerson } from './docx-helpers.js';
+import { appealText, sealLine, type OfficeOnPaper } from './office.js';
 
 /** One problem found: what, where (may be empty), and its description. */
 export interface OrderProblem {
@@ -10,11 +11,13 @@ export interface OrderProblem {
 
 /** What a 责令限期整改指令书 says (DOMAIN.md §B2). Dates are YYYY-MM-DD. */
 export interface OrderDocData {
-  /** The order's number, ZG-YYYY-NNNN. */
+  /** The order's record number, ZG-YYYY-NNNN. */
   readonly orderNumber: string;
-  /** The year of the order (in its header 〔year〕). */
-  readonly year: number;
-  readonly hazardNumber: string;
+  /** Its document number as printed: （郑）应急责改〔2026〕1号. */
+  readonly documentNumber: string;
+  /** The hazards it covers (YH numbers, in the order of `problems`). */
+  readonly hazardNumbers: readonly string[];
+  readonly office: OfficeOnPaper;
   readonly unitName: string;
   /** The problems found, numbered 1, 2 … in the document. */
   readonly problems: readonly OrderProblem[];
@@ -24,7 +27,7 @@ export interface OrderDocData {
   readonly measures: string;
   readonly deadline: string;
   readonly issuedDate: string;
-  /** The inspectors who sign it, each with their enforcement-card number when recorded. */
+  /** The two enforcement officers who sign it, each with their card number (older orders: the inspectors on record). */
   readonly inspectors: readonly DocPerson[];
 }
 
@@ -36,7 +39,7 @@ export function buildOrderDocx(d: OrderDocData, t: Translate): Promise<Buffer> {
   const items = d.problems.map((_, i) => String(i + 1)).join(t('common.list_separator'));
   return pack(t('document.order.title'), [
     title(t('document.order.title')),
-    centered(t('document.order.header', { year: d.year, number: d.orderNumber })),
+    centered(d.documentNumber),
     para(t('document.order.addressee', { unit: d.unitName })),
     para(t('document.order.found'), { indent: true }),
     ...d.problems.map((p, i) => para(t('document.order.item', { n: i + 1, text: problemText(p, t) }), { indent: true })),
@@ -44,15 +47,15 @@ export function buildOrderDocx(d: OrderDocData, t: Translate): Promise<Buffer> {
     ...(d.majorItems.length > 0 ? [para(t('document.order.major_items', { items: d.majorItems.join(t('common.list_separator')) }), { indent: true })] : []),
     para(t('document.order.deadline', { items, date: dateInWords(d.deadline, t) }), { indent: true }),
     para(t('document.order.warning'), { indent: true }),
-    para(t('document.order.appeal'), { indent: true }),
+    para(appealText(d.office, t), { indent: true }),
     spacer(),
     ...d.inspectors.map((p) => inspectorLine(p, t)),
     para(t('document.unit_head_line')),
     spacer(),
-    para(t('document.order.authority'), { align: 'right' }),
+    para(sealLine(d.office, t), { align: 'right' }),
     para(dateInWords(d.issuedDate, t), { align: 'right' }),
     spacer(),
-    para(t('document.hazard_ref', { number: d.hazardNumber })),
+    para(t('document.hazard_ref', { number: d.hazardNumbers.join(t('common.list_separator')) })),
     para(t('document.copies')),
   ]);
 }

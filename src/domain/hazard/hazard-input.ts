@@ -1,6 +1,7 @@
 import { daysBetween, isCalendarDate } from '../calendar.js';
 import { readText } from '../text-field.js';
 import { isHazardCategory, isHazardLevel, isHazardSource, type HazardDetails } from './hazard.js';
+import { parseYuan } from '../money.js';
 
 /** A photo attached in Slack (file_input): kept by its Slack file id, with a link to open it. */
 export interface HazardPhoto {
@@ -78,15 +79,9 @@ export function validateHazardInput(raw: RawHazardInput, o: { today: string; sta
   const assignee = raw.assignee || null;
   if (!assignee && o.staff) problems.push({ field: 'assignee', kind: 'required' });
 
-  let funding: number | null = null;
-  // A plain decimal amount in yuan: full-width digits (Chinese input) are read, separators and 元/¥ dropped; 0x10 or 1e3 are not amounts.
-  const rawFunding = typeof raw.funding === 'number' ? String(raw.funding)
-    : (raw.funding ?? '').replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s元¥￥]/g, '');
-  if (rawFunding !== '') {
-    const n = Number(rawFunding);
-    if (!/^\d+(\.\d{1,2})?$/.test(rawFunding) || n > HAZARD_LIMITS.funding) problems.push({ field: 'funding', kind: 'funding' });
-    else funding = n;
-  }
+  const parsedFunding = parseYuan(raw.funding, HAZARD_LIMITS.funding);
+  if (parsedFunding === undefined) problems.push({ field: 'funding', kind: 'funding' });
+  const funding = parsedFunding ?? null;
   const photos = raw.photos ?? [];
   if (photos.length > HAZARD_LIMITS.photos) problems.push({ field: 'photos', kind: 'too_many', max: HAZARD_LIMITS.photos });
 

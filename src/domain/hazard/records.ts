@@ -1,7 +1,11 @@
 import type { RemediationPlan } from './guards.js';
 import type { EvaluatorKind, ListingLevel } from './hazard.js';
 
-/** 责令限期整改指令书: a rectification order, numbered ZG-YYYY-NNNN. */
+/**
+ * 责令限期整改指令书: a rectification order, numbered ZG-YYYY-NNNN, with its document number (a serial per year) and
+ * the second enforcement officer. One order may cover several hazards of one inspection: one row per hazard, sharing
+ * the ZG number, the document number and `inspectionId`.
+ */
 export interface RectificationOrder {
   readonly id: number;
   readonly number: string;
@@ -9,6 +13,17 @@ export interface RectificationOrder {
   readonly deadline: string;
   readonly issuedBy: string;
   readonly issuedAt: string;
+  /** The second officer holding an enforcement card (orders before this was asked have none). */
+  readonly secondOfficer?: string | null;
+  readonly document?: DocumentSerial | null;
+  /** Set when the order was issued for every hazard of an inspection at once. */
+  readonly inspectionId?: number | null;
+}
+
+/** The year and serial of an official document's number (the office's prefix is added when it is printed). */
+export interface DocumentSerial {
+  readonly year: number;
+  readonly serial: number;
 }
 
 /** 挂牌督办: listing of a major hazard for supervision. */
@@ -46,6 +61,8 @@ export interface Rectification {
   readonly reviewedBy: string | null;
   readonly reviewNote: string | null;
   readonly reviewedAt: string | null;
+  /** The number of the re-inspection opinion (整改复查意见书) issued with the re-inspection. */
+  readonly opinion?: DocumentSerial | null;
 }
 
 /** 销号申请 with the two signatures that follow it: the acceptance expert's and the authority's. */
@@ -57,6 +74,9 @@ export interface AcceptanceApplication {
   readonly evaluatorName: string;
   readonly reportRef: string;
   readonly note: string | null;
+  /** What the unit reports it carried out, and the funds it actually spent (元): printed on the closure form. */
+  readonly measuresDone?: string | null;
+  readonly fundsSpent?: number | null;
   readonly appliedAt: string;
   readonly expert: { readonly by: string; readonly passed: boolean; readonly opinion: string; readonly at: string } | null;
   readonly authority: { readonly by: string; readonly passed: boolean; readonly opinion: string; readonly at: string } | null;

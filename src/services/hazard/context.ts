@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { ClockRules } from '../../domain/hazard/clocks.js';
 import type { HazardDossier } from '../../domain/hazard/dossier.js';
+import type { DocumentSerial } from '../../domain/hazard/records.js';
 import type { HazardEvent } from '../../domain/hazard/hazard-state.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import type { Actor } from '../../domain/roles.js';
@@ -30,6 +31,16 @@ export interface ActionContext {
   /** Today in APP_TIMEZONE (YYYY-MM-DD). */
   readonly today: string;
   readonly deps: HazardServiceDeps;
+  /** An order already allocated for several hazards of one inspection (issue_order then only records it). */
+  readonly order?: PresetOrder;
+}
+
+/** A rectification order's shared part: its ZG number, document serial, second officer and inspection. */
+export interface PresetOrder {
+  readonly number: string;
+  readonly document: DocumentSerial;
+  readonly secondOfficer: string;
+  readonly inspectionId: number | null;
 }
 
 /** What an action did: the state event it fires (if any), other fields it changes, and how to tell it. */

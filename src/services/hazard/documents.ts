@@ -2,12 +2,12 @@ import { localDate, localYear } from '../../domain/calendar.js';
 import type { HazardDocumentRef } from '../../domain/hazard/document-ref.js';
 import { currentOrder, latestAcceptance, latestRectification, type HazardDossier } from '../../domain/hazard/dossier.js';
 import type { TimelineEntry } from '../../domain/hazard/timeline.js';
+import { formatDocumentNumber } from '../../domain/numbering.js';
 import type { Queryable } from '../../db/knex.js';
-import { getInspection } from '../../db/repositories/inspection.repository.js';
-import { getEnforcementCards } from '../../db/repositories/user-setting.repository.js';
-import type { DocPerson } from '../../documents/docx/docx-helpers.js';
 import type { HazardDocument } from '../../documents/docx/hazard-document.js';
 import { loadDossier } from './load-dossier.js';
+import { orderDocumentNumber, signers, type DocumentContext } from './document-context.js';
+import { loadOrderDocument } from './order-document.js';
 
 /**
  * The document a change produces, if any: a rectification order when one is issued, the re-inspection opinion when a
@@ -33,66 +33,50 @@ export function documentFor(entry: TimelineEntry, after: HazardDossier): HazardD
   }
 }
 
-/** Turns a Slack user id into the name printed on a document (src/slack/people-names.ts); by default the id itself. */
-export type NameOf = (userId: string) => Promise<string>;
-
 /**
  * Everything a document says, read from the database as it stands (a retried delivery renders it again). People are
  * named by `nameOf` (the app asks Slack's directory; a person without a name there appears by their Slack user id).
  */
-export async function loadHazardDocument(q: Queryable, timezone: string, ref: HazardDocumentRef, nameOf: NameOf = async (id) => id): Promise<HazardDocument> {
+export async function loadHazardDocument(q: Queryable, ref: HazardDocumentRef, ctx: DocumentContext): Promise<HazardDocument> {
   const d = await loadDossier(q, ref.hazardId);
   const h = d.hazard;
-  const day = (at: string) => localDate(new Date(at), timezone);
-  const year = (at: string) => localYear(new Date(at), timezone);
-  const people = async (userIds: readonly string[]): Promise<DocPerson[]> => {
-    const cards = await getEnforcementCards(q, userIds);
-    return Promise.all(userIds.map(async (u) => ({ name: await nameOf(u), card: cards.get(u) ?? null })));
-  };
+  const day = (at: string) => localDate(new Date(at), ctx.timezone);
   switch (ref.document) {
-    case 'order': {
-      const order = d.orders.find((o) => o.id === ref.recordId);
-      if (!order) throw new Error(`no order ${ref.recordId} of hazard ${h.number}`);
-      const inspection = h.inspectionId !== null ? await getInspection(q, h.inspectionId) : undefined;
-      const signers = [...new Set([order.issuedBy, ...(inspection?.inspectors ?? [])])];
-      return {
-        kind: 'order',
-        data: {
-          orderNumber: order.number, year: year(order.issuedAt), hazardNumber: h.number, unitName: d.unit.name,
-          problems: [{ title: h.title, location: h.location, description: h.description }], majorItems: h.level === 'major' ? [1] : [], measures: order.measures, deadline: order.deadline,
-          issuedDate: day(order.issuedAt), inspectors: await people(signers),
-        },
-      };
-    }
+    case 'order':
+      return loadOrderDocument(q, d, ref.recordId, ctx);
     case 'reinspection': {
       const report = d.rectifications.find((r) => r.id === ref.recordId);
       if (!report?.result || !report.reviewedBy || !report.reviewedAt) throw new Error(`no re-inspection of report ${ref.recordId} of hazard ${h.number}`);
       const reviewedAt = report.reviewedAt;
       const order = d.orders.filter((o) => o.issuedAt <= reviewedAt).at(-1);
+      const opinion = report.opinion ?? { year: localYear(new Date(reviewedAt), ctx.timezone), serial: 0 };
       return {
         kind: 'reinspection',
         data: {
-          hazardNumber: h.number, hazardTitle: h.title, unitName: d.unit.name,
-          order: order ? { number: order.number, year: year(order.issuedAt), issuedDate: day(order.issuedAt) } : null,
-          year: year(reviewedAt), reinspectedDate: day(reviewedAt), passed: report.result === 'pass', note: report.reviewNote ?? '',
-          inspector: (await people([report.reviewedBy]))[0]!,
+          hazardNumber: h.number, hazardTitle: h.title, unitName: d.unit.name, office: ctx.office,
+          documentNumber: report.opinion ? formatDocumentNumber('reinspection', ctx.office.numberPrefix, opinion.year, opinion.serial) : formatDocumentNumber('reinspection', ctx.office.numberPrefix, opinion.year, '  '),
+          order: order ? { documentNumber: orderDocumentNumber(order, ctx), issuedDate: day(order.issuedAt) } : null,
+          reinspectedDate: day(reviewedAt), passed: report.result === 'pass', note: report.reviewNote ?? '',
+          inspector: (await signers(q, [report.reviewedBy], ctx.nameOf))[0]!,
         },
       };
     }
     case 'closure': {
       const a = d.acceptances.find((x) => x.id === ref.recordId);
       if (!a?.expert || !a.authority?.passed) throw new Error(`acceptance ${ref.recordId} of hazard ${h.number} is not signed by both`);
+      // What the unit reported with its application; applications made before it was asked fall back to the plan.
+      const legacyMeasures = [d.plan?.methods_and_measures, a.note].filter((s): s is string => Boolean(s?.trim())).join('\n');
       return {
         kind: 'closure',
         data: {
           hazardNumber: h.number, unitName: d.unit.name, hazardTitle: h.title, description: h.description, level: h.level,
           listingDocumentNumber: d.listing?.documentNumber ?? null,
-          measuresDone: [d.plan?.methods_and_measures, a.note].filter((s): s is string => Boolean(s?.trim())).join('\n'),
-          funding: h.funding, fundingNote: d.plan?.funding_and_materials ?? null,
-          applicant: { name: await nameOf(a.applicant), date: day(a.appliedAt) },
+          measuresDone: a.measuresDone?.trim() || legacyMeasures,
+          funding: a.fundsSpent ?? h.funding, fundingNote: a.fundsSpent == null ? (d.plan?.funding_and_materials ?? null) : null,
+          applicant: { name: await ctx.nameOf(a.applicant), date: day(a.appliedAt) },
           evaluator: { kind: a.evaluatorKind, name: a.evaluatorName, reportRef: a.reportRef },
-          expert: { name: await nameOf(a.expert.by), opinion: a.expert.opinion, date: day(a.expert.at) },
-          authority: { name: await nameOf(a.authority.by), opinion: a.authority.opinion, date: day(a.authority.at) },
+          expert: { name: await ctx.nameOf(a.expert.by), opinion: a.expert.opinion, date: day(a.expert.at) },
+          authority: { name: await ctx.nameOf(a.authority.by), opinion: a.authority.opinion, date: day(a.authority.at) },
           closedDate: day(h.closedAt ?? a.authority.at),
         },
       };

@@ -4,10 +4,11 @@ import type { InputOf } from '../../domain/hazard/action-input.js';
 import { latestRectification } from '../../domain/hazard/dossier.js';
 import { isHazardLevel } from '../../domain/hazard/hazard.js';
 import { insertFiles, insertOrder, insertRectification, reviewRectification } from '../../db/repositories/hazard-records.repository.js';
-import { allocateRecordNumber } from '../record-number.js';
 import { oneOf, text } from './input-checks.js';
 import type { ActionContext, Outcome } from './context.js';
 import { assertRole, closure, futureDeadline } from './handler-helpers.js';
+import { newOrder } from './order-officers.js';
+import { allocateDocumentSerial } from '../record-number.js';
 
 /** An inspector confirms a reported hazard: its level (may be corrected), deadline and assignee. */
 export async function confirm(ctx: ActionContext, input: InputOf<'confirm'>): Promise<Outcome> {
@@ -24,13 +25,17 @@ export async function dismiss(ctx: ActionContext, input: InputOf<'dismiss'>): Pr
   return { event: 'dismiss', patch: { voidReason: reason }, details: { reason }, inform: [ctx.dossier.hazard.foundBy] };
 }
 
-/** 责令限期整改指令书: measures and a deadline, numbered ZG-YYYY-NNNN. */
+/**
+ * 责令限期整改指令书: measures and a deadline, numbered ZG-YYYY-NNNN, with its document number (a serial per year) and two
+ * enforcement officers holding cards — the issuer and the second officer (DOMAIN.md §A8). Several hazards of one
+ * inspection may share one order (`ctx.order`, allocated once by the caller).
+ */
 export async function issueOrder(ctx: ActionContext, input: InputOf<'issue_order'>): Promise<Outcome> {
   const measures = text('measures', input.measures);
   const deadline = futureDeadline(ctx, input.deadline);
-  const number = await allocateRecordNumber(ctx.trx, 'ZG', ctx.now, ctx.deps.timezone);
-  await insertOrder(ctx.trx, ctx.dossier.hazard.id, { number, measures, deadline, issuedBy: ctx.actor.userId, issuedAt: ctx.now.toISOString() });
-  return { event: 'issue_order', patch: { deadline }, details: { order: number, deadline, measures } };
+  const order = ctx.order ?? (await newOrder(ctx, input.secondOfficer));
+  await insertOrder(ctx.trx, ctx.dossier.hazard.id, { ...order, measures, deadline, issuedBy: ctx.actor.userId, issuedAt: ctx.now.toISOString() });
+  return { event: 'issue_order', patch: { deadline }, details: { order: order.number, deadline, measures, secondOfficer: order.secondOfficer } };
 }
 
 /** Rectified on the spot (当场整改): an inspector closes an open general hazard with a note. */
@@ -56,7 +61,9 @@ export async function reinspect(ctx: ActionContext, input: InputOf<'reinspect'>)
   const note = text('note', input.note, { required: !input.passed });
   const deadline = input.passed ? null : futureDeadline(ctx, input.newDeadline ?? '', 'new_deadline');
   const report = latestRectification(ctx.dossier);
-  if (report) await reviewRectification(ctx.trx, report.id, input.passed ? 'pass' : 'fail', ctx.actor.userId, note, ctx.now.toISOString());
+  // The re-inspection opinion (整改复查意见书) is numbered in its own series, passed or not.
+  const opinion = await allocateDocumentSerial(ctx.trx, 'reinspection', ctx.now, ctx.deps.timezone);
+  if (report) await reviewRectification(ctx.trx, report.id, input.passed ? 'pass' : 'fail', ctx.actor.userId, note, ctx.now.toISOString(), opinion);
   return deadline === null
     ? { event: 'pass_reinspection', patch: closure(ctx, 'reinspection', note || null), details: { passed: true, note } }
     : { event: 'fail_reinspection', patch: { deadline }, details: { passed: false, note, deadline }, inform: ctx.dossier.unitContacts };

@@ -8,6 +8,7 @@ import { insertAcceptance, insertExpert, insertListing, setOpinion, signAcceptan
 import { isoDate, oneOf, text } from './input-checks.js';
 import type { ActionContext, Outcome } from './context.js';
 import { assertRole, closure } from './handler-helpers.js';
+import { parseYuan } from '../../domain/money.js';
 
 /** 挂牌督办: the supervising leader, the listing level, the document number and date. */
 export async function listForSupervision(ctx: ActionContext, input: InputOf<'list_for_supervision'>): Promise<Outcome> {
@@ -50,9 +51,13 @@ export async function applyAcceptance(ctx: ActionContext, input: InputOf<'apply_
   const evaluatorName = text('evaluator_name', input.evaluatorName, { max: SHORT_TEXT_MAX });
   const reportRef = text('report_ref', input.reportRef, { max: SHORT_TEXT_MAX });
   const note = text('note', input.note, { required: false });
+  // What the unit carried out and actually spent: the closure form (销号表) prints these, not the plan (DOMAIN.md §B3).
+  const measuresDone = text('measures_done', input.measuresDone);
+  const fundsSpent = parseYuan(input.fundsSpent);
+  if (fundsSpent === undefined || fundsSpent === null) throw new DomainError('validation.invalid', { field: 'funds_spent' });
   const onBehalf = !ctx.dossier.unitContacts.includes(ctx.actor.userId);
-  await insertAcceptance(ctx.trx, ctx.dossier.hazard.id, { applicant: ctx.actor.userId, onBehalf, evaluatorKind, evaluatorName, reportRef, note: note || null, appliedAt: ctx.now.toISOString() });
-  return { event: 'apply_acceptance', details: { onBehalf, evaluatorKind, evaluatorName, reportRef } };
+  await insertAcceptance(ctx.trx, ctx.dossier.hazard.id, { applicant: ctx.actor.userId, onBehalf, evaluatorKind, evaluatorName, reportRef, note: note || null, measuresDone, fundsSpent, appliedAt: ctx.now.toISOString() });
+  return { event: 'apply_acceptance', details: { onBehalf, evaluatorKind, evaluatorName, reportRef, fundsSpent } };
 }
 
 function currentApplication(ctx: ActionContext) {

@@ -9,6 +9,7 @@ import type { I18n, MessageKey } from '../../i18n/index.js';
 import type { FieldInitials, FieldSpec } from '../blocks/fields.js';
 import { readFields } from './fields.form.js';
 import type { FormResult, ViewValues } from './view-state.js';
+import { parseYuan } from '../../domain/money.js';
 
 /** Field ids that have a label in the catalogs (`hazard.field.<id>`). */
 type FieldId = Extract<MessageKey, `hazard.field.${string}`> extends `hazard.field.${infer I}` ? I : never;
@@ -28,7 +29,7 @@ export const ACTION_FIELDS: Record<HazardAction, readonly FieldSpec[]> = {
     long('note', { optional: true }),
   ],
   dismiss: [long('reason', { max: 500 })],
-  issue_order: [long('measures'), { id: 'deadline', kind: 'date', label: 'hazard.field.order_deadline' }],
+  issue_order: [long('measures'), { id: 'deadline', kind: 'date', label: 'hazard.field.order_deadline' }, { id: 'second_officer', kind: 'user', label: 'hazard.field.second_officer', hint: 'hazard.hint.second_officer' }],
   close_on_spot: [long('note')],
   report_rectified: [long('evidence'), { id: 'photos', kind: 'files', max: 6, label: 'hazard.field.after_photos', optional: true }],
   reinspect: [passFail('result'), long('note', { optional: true, hint: 'hazard.hint.fail_reason' }), { id: 'new_deadline', kind: 'date', label: 'hazard.field.redo_deadline', hint: 'hazard.hint.fail_deadline', optional: true }],
@@ -45,6 +46,8 @@ export const ACTION_FIELDS: Record<HazardAction, readonly FieldSpec[]> = {
     { id: 'evaluator_kind', kind: 'choice', style: 'radio', label: 'hazard.field.evaluator_kind', options: EVALUATOR_KINDS.map((k) => ({ value: k, label: `hazard.evaluator.${k}` as const })) },
     short('evaluator_name'),
     short('report_ref'),
+    long('measures_done', { hint: 'hazard.hint.measures_done' }),
+    { id: 'funds_spent', kind: 'text', max: 20, label: 'hazard.field.funds_spent', hint: 'hazard.hint.funds_spent' },
     long('note', { optional: true }),
   ],
   expert_sign: [passFail('result'), long('opinion')],
@@ -87,6 +90,7 @@ export function parseActionForm(i18n: I18n, action: HazardAction, values: ViewVa
     if (when && !s(id)) errors[id] ??= i18n.t('validation.reason_required');
   };
   needs('note', action === 'reinspect' && s('result') === 'fail');
+  if (action === 'apply_acceptance' && s('funds_spent') && parseYuan(s('funds_spent')) === undefined) errors.funds_spent ??= i18n.t('validation.funding');
   if (action === 'reinspect' && s('result') === 'fail' && !s('new_deadline')) errors.new_deadline ??= i18n.t('validation.deadline_required_on_fail');
   needs('note', action === 'decide_extension' && s('decision') === 'deny');
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -98,7 +102,7 @@ export function parseActionForm(i18n: I18n, action: HazardAction, values: ViewVa
       case 'void':
         return { action, reason: s('reason') };
       case 'issue_order':
-        return { action, measures: s('measures'), deadline: s('deadline') };
+        return { action, measures: s('measures'), deadline: s('deadline'), secondOfficer: s('second_officer') };
       case 'close_on_spot':
         return { action, note: s('note') };
       case 'report_rectified':
@@ -114,7 +118,7 @@ export function parseActionForm(i18n: I18n, action: HazardAction, values: ViewVa
       case 'record_plan':
         return { action, plan: Object.fromEntries(PLAN_ELEMENTS.map((e) => [e, s(e)])) as unknown as RemediationPlan };
       case 'apply_acceptance':
-        return { action, evaluatorKind: s('evaluator_kind') as EvaluatorKind, evaluatorName: s('evaluator_name'), reportRef: s('report_ref'), note: s('note') };
+        return { action, evaluatorKind: s('evaluator_kind') as EvaluatorKind, evaluatorName: s('evaluator_name'), reportRef: s('report_ref'), note: s('note'), measuresDone: s('measures_done'), fundsSpent: s('funds_spent') };
       case 'expert_sign':
       case 'authority_sign':
         return { action, passed: s('result') === 'pass', opinion: s('opinion') };
