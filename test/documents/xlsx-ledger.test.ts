@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/domain/export/export-rows.model.js';
 import { hazardLedgerColumns, ledgerOverdue } from '../../src/documents/xlsx/hazard-ledger.xlsx.js';
@@ -137,5 +138,18 @@ describe('xlsx tables', () => {
   it('names files without characters file systems refuse', () => {
     expect(xlsxFilename('隐患台账 2026/Q4: "全部"')).toBe('隐患台账 2026 Q4 全部.xlsx');
     expect(xlsxFilename('  ')).toBe('export.xlsx');
+  });
+});
+
+describe('printing an export', () => {
+  it('prints A4 landscape, fitted to one page wide, with the header row repeated on every page', async () => {
+    const { bytes } = await buildXlsxTable({ sheetName: '隐患台账', title: '2026年隐患台账', columns: hazardLedgerColumns(zh, '2026-11-30'), created: CREATED }, pagesOf([ROW], 10));
+    const sheet = await read(bytes);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // The header is row 2 under a title (row 1 without one): Excel's print titles name exactly that row.
+    const workbookXml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toMatch(/<definedName name="_xlnm\.Print_Titles" localSheetId="0">[^<]*!\$2:\$2<\/definedName>/);
+    const plain = await buildXlsxTable({ sheetName: 'Ledger', columns: hazardLedgerColumns(en, '2026-11-30'), created: CREATED }, pagesOf([ROW], 10));
+    expect(await (await JSZip.loadAsync(plain.bytes)).file('xl/workbook.xml')!.async('string')).toContain('!$1:$1</definedName>');
   });
 });

@@ -65,6 +65,13 @@ export async function buildXlsxTable<R>(spec: XlsxTableSpec<R>, pages: AsyncIter
   const width = spec.columns.length;
   const sheet = workbook.addWorksheet(sheetName(spec.sheetName), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    // Printed as an office files it: A4 landscape, every column on one page's width (as many pages down as it takes),
+    // the header row repeated on every page.
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
   });
   sheet.columns = spec.columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: width } };
