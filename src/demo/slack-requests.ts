@@ -23,14 +23,15 @@ export function slashCommand(o: { command: string; text?: string; user: string; 
 const user = (id: string) => ({ id, username: id.toLowerCase(), name: id.toLowerCase(), team_id: TEAM.id });
 
 /** A view_submission payload; `values` is view.state.values. */
-export function viewSubmission(o: { callbackId: string; values: Record<string, Record<string, unknown>>; user: string; privateMetadata?: string; blockIds?: string[] }) {
+export function viewSubmission(o: { callbackId: string; values: Record<string, Record<string, unknown>>; user: string; privateMetadata?: string; blockIds?: string[]; blocks?: readonly unknown[] }) {
   return {
     type: 'view_submission', team: TEAM, user: user(o.user), api_app_id: 'AFAKE', token: 'x', trigger_id: newTriggerId(), is_enterprise_install: false, enterprise: null,
     view: {
       id: 'VSUBMIT01', team_id: TEAM.id, type: 'modal', callback_id: o.callbackId, private_metadata: o.privateMetadata ?? '', app_id: 'AFAKE', bot_id: 'BBOT',
       title: { type: 'plain_text', text: 'x' }, close: null, submit: { type: 'plain_text', text: 'x' }, hash: '1.abc', root_view_id: 'VSUBMIT01', previous_view_id: null,
       clear_on_close: false, notify_on_close: false, external_id: '',
-      blocks: (o.blockIds ?? Object.keys(o.values)).map((id) => ({ type: 'input', block_id: id })),
+      // Slack sends the view's blocks as the app built them; without them, bare input blocks named by their ids.
+      blocks: o.blocks ?? (o.blockIds ?? Object.keys(o.values)).map((id) => ({ type: 'input', block_id: id })),
       state: { values: o.values },
     },
     response_urls: [],

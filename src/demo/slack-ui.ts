@@ -48,7 +48,7 @@ export class SlackUser {
       if (block.type !== 'input' || !block.block_id || !block.element) continue;
       state[block.block_id] = { [block.element.action_id!]: stateValue(block.element.type, values[block.block_id]) };
     }
-    const res = await this.slack.interactive(viewSubmission({ callbackId: view.callback_id, user: this.userId, privateMetadata: view.private_metadata, values: state, blockIds: Object.keys(state) }));
+    const res = await this.slack.interactive(viewSubmission({ callbackId: view.callback_id, user: this.userId, privateMetadata: view.private_metadata, values: state, blocks: view.blocks }));
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
   }

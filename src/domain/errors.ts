@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'inspection.card_invalid',
   'order.too_few_officers',
   'order.no_card',
+  'order.no_hazards',
+  'order.hazard_not_orderable',
   'job.unknown',
 ] as const;
 

@@ -17,6 +17,8 @@ const GRANTS = {
   'accident.record': ['inspector', 'leader'],
   'inspection.assign': ['inspector', 'leader'],
   'inspection.record': ['inspector'],
+  /** A rectification order for the hazards of one inspection (like a single hazard's order: inspectors only). */
+  'inspection.order': ['inspector'],
   'job.run': [],
   /** Office figures (`/anjian report`) and posting them to a channel; the office counts on App Home. */
   'report.view': ['inspector', 'leader'],

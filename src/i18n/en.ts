@@ -18,6 +18,7 @@ import { enHazardCard } from './en/hazard-card.js';
 import { enHazardHistory } from './en/hazard-history.js';
 import { enHazardList } from './en/hazard-list.js';
 import { enInspections } from './en/inspections.js';
+import { enInspectionOrder } from './en/inspection-order.js';
 import { enDigest } from './en/digest.js';
 import { enEscalations } from './en/escalations.js';
 import { enJobs } from './en/jobs.js';
@@ -48,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   ...enHazardHistory,
   ...enHazardList,
   ...enInspections,
+  ...enInspectionOrder,
   ...enDigest,
   ...enEscalations,
   ...enJobs,

@@ -17,6 +17,7 @@ import { zhHazardCard } from './zh-CN/hazard-card.js';
 import { zhHazardHistory } from './zh-CN/hazard-history.js';
 import { zhHazardList } from './zh-CN/hazard-list.js';
 import { zhInspections } from './zh-CN/inspections.js';
+import { zhInspectionOrder } from './zh-CN/inspection-order.js';
 import { zhDigest } from './zh-CN/digest.js';
 import { zhEscalations } from './zh-CN/escalations.js';
 import { zhJobs } from './zh-CN/jobs.js';
@@ -51,6 +52,7 @@ export const zhCN = {
   ...zhHazardHistory,
   ...zhHazardList,
   ...zhInspections,
+  ...zhInspectionOrder,
   ...zhDigest,
   ...zhEscalations,
   ...zhJobs,

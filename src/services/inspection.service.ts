@@ -18,6 +18,8 @@ import { getEnforcementCards, setEnforcementCard } from '../db/repositories/user
 import type { Transactor } from '../db/transaction.js';
 import { loadActor } from './access.js';
 import { allocateRecordNumber } from './record-number.js';
+import { listInspectionHazards } from '../db/repositories/hazard.repository.js';
+import { isOrderable } from '../domain/hazard/inspection-order.js';
 
 export const DUE_LIST_LIMIT = 20;
 const TIER_ORDER: Record<Tier, number> = { red: 0, yellow: 1, blue: 2 };
@@ -107,13 +109,15 @@ export class InspectionService {
     });
   }
 
-  async get(actorId: string, ref: number | string): Promise<{ inspection: Inspection; unit: Unit; mayRecord: boolean }> {
+  async get(actorId: string, ref: number | string): Promise<{ inspection: Inspection; unit: Unit; mayRecord: boolean; mayOrder: boolean }> {
     const db = this.deps.tx.db;
     const actor = await loadActor(db, actorId, this.deps.adminUserIds);
     assertCan(actor, 'unit.search');
     const inspection = typeof ref === 'number' ? await getInspection(db, ref) : await getInspectionByNumber(db, ref);
     if (!inspection) throw new DomainError('inspection.not_found', { number: String(ref) });
-    return { inspection, unit: (await getUnit(db, inspection.unitId))!, mayRecord: can(actor, 'inspection.record') && inspection.status === 'planned' };
+    // One order may cover what it found while any of those hazards can still go on an order (inspectors only).
+    const mayOrder = can(actor, 'inspection.order') && inspection.status === 'done' && (await listInspectionHazards(db, inspection.id)).some(isOrderable);
+    return { inspection, unit: (await getUnit(db, inspection.unitId))!, mayRecord: can(actor, 'inspection.record') && inspection.status === 'planned', mayOrder };
   }
 
   /** `/inspect mine`: the person's planned inspections, soonest first, with their units. */

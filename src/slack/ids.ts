@@ -12,6 +12,7 @@ export const CallbackId = {
   HazardAction: 'hazard_action',
   InspectionAssign: 'inspection_assign',
   InspectionResult: 'inspection_result',
+  InspectionOrder: 'inspection_order',
   AccidentRecord: 'accident_record',
 } as const;
 
@@ -31,6 +32,8 @@ export const ActionId = {
   HazardActPrefix: 'hazard_act_',
   InspectionAssignOpen: 'inspection_assign_open',
   InspectionResultOpen: 'inspection_result_open',
+  /** "Issue one order for this inspection" on a done inspection with open hazards. */
+  InspectionOrderOpen: 'inspection_order_open',
   AccidentOpen: 'accident_open',
   /** "Post to channel" on an ephemeral `/anjian report` answer (value: period label | the answer's token). */
   ReportPost: 'report_post',

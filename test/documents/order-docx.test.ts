@@ -39,7 +39,9 @@ describe('责令限期整改指令书 (.docx)', () => {
     const text = lines.join('\n');
     expect(text).toContain('整改要求：立即加装接地线；更换泄漏阀门。');
     expect(text).toContain('其中第2项属于重大隐患。');
-    expect(text).toContain('现责令你单位对上述第1、2项问题于2026年12月10日前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。');
+    // The deadline binds the general item; the major one follows its own remediation plan (16号令 Art 15).
+    expect(text).toContain('现责令你单位对上述第1项问题于2026年12月10日前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。');
+    expect(text).toContain('第2项重大事故隐患由你单位主要负责人组织制定并实施治理方案');
     expect(text).toContain('整改期间，你单位应当采取措施，确保安全生产。对安全生产违法行为，将依法予以行政处罚。');
     expect(text).toMatch(/在60日内向.*申请行政复议，或者在6个月内依法向.*人民法院提起行政诉讼，但本指令不停止执行/);
     expect(lines).toContain('行政执法人员：UINSPECT01　　执法证号：ZF-4401-0001　　签名：');
@@ -75,7 +77,7 @@ describe('责令限期整改指令书 (.docx)', () => {
     const signed = { ...ORDER, documentNumber: '（金）应急责改〔2026〕7号', office, inspectors: [{ name: '王建国', card: 'ZF-4401-0001' }, { name: '李明', card: 'ZF-4401-0002' }] };
     const lines = await docxLines(await buildOrderDocx(signed, zh));
     const text = lines.join('\n');
-    expect(lines[1]).toBe('（金）应急责改〔2026〕7号');
+    expect(lines.slice(0, 3)).toEqual(['郑州市金水区应急管理局', '责令限期整改指令书', '（金）应急责改〔2026〕7号']);
     expect(text).toContain('可以依法在60日内向金水区人民政府申请行政复议，或者在6个月内依法向金水区人民法院提起行政诉讼');
     expect(lines).toContain('郑州市金水区应急管理局（印章）');
     expect(lines).toContain('隐患编号：YH-2026-0012、YH-2026-0013');

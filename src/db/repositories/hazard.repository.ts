@@ -57,6 +57,11 @@ export async function updateHazard(q: Queryable, id: number, expectedVersion: nu
   return changed === 1;
 }
 
+/** The hazards registered from an inspection (found on it), by number. */
+export async function listInspectionHazards(q: Queryable, inspectionId: number): Promise<Hazard[]> {
+  return (await q('hazard').where({ inspection_id: inspectionId }).orderBy('number')).map(toHazard);
+}
+
 export async function openMajorHazardNumbers(q: Queryable, unitId: number): Promise<string[]> {
   const rows = await q('hazard').where({ unit_id: unitId, level: 'major' }).whereIn('status', ACTIVE).orderBy('number').select('number');
   return rows.map((r) => r.number);

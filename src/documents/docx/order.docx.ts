@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import { centered, dateInWords, inspectorLine, pack, para, spacer, title, type DocPerson } from './docx-helpers.js';
-import { appealText, sealLine, type OfficeOnPaper } from './office.js';
+import { appealText, officeHeading, sealLine, type OfficeOnPaper } from './office.js';
 
 /** One problem found: what, where (may be empty), and its description. */
 export interface OrderProblem {
@@ -36,16 +36,19 @@ export interface OrderDocData {
  * inspectors with their card numbers, the unit head's signature, the authority's seal, the date, 一式两份.
  */
 export function buildOrderDocx(d: OrderDocData, t: Translate): Promise<Buffer> {
-  const items = d.problems.map((_, i) => String(i + 1)).join(t('common.list_separator'));
+  const sep = t('common.list_separator');
+  // The deadline binds the general items; a major hazard is remediated by its own plan (16号令 Art 15).
+  const general = d.problems.map((_, i) => i + 1).filter((n) => !d.majorItems.includes(n));
   return pack(t('document.order.title'), [
+    ...officeHeading(d.office),
     title(t('document.order.title')),
     centered(d.documentNumber),
     para(t('document.order.addressee', { unit: d.unitName })),
     para(t('document.order.found'), { indent: true }),
     ...d.problems.map((p, i) => para(t('document.order.item', { n: i + 1, text: problemText(p, t) }), { indent: true })),
     para(t('document.order.measures', { measures: d.measures }), { indent: true }),
-    ...(d.majorItems.length > 0 ? [para(t('document.order.major_items', { items: d.majorItems.join(t('common.list_separator')) }), { indent: true })] : []),
-    para(t('document.order.deadline', { items, date: dateInWords(d.deadline, t) }), { indent: true }),
+    ...(d.majorItems.length > 0 ? [para(t('document.order.major_items', { items: d.majorItems.join(sep) }), { indent: true }), para(t('document.order.major_route', { items: d.majorItems.join(sep) }), { indent: true })] : []),
+    ...(general.length > 0 ? [para(t('document.order.deadline', { items: general.join(sep), date: dateInWords(d.deadline, t) }), { indent: true })] : []),
     para(t('document.order.warning'), { indent: true }),
     para(appealText(d.office, t), { indent: true }),
     spacer(),

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import { centered, dateInWords, inspectorLine, pack, para, paragraphs, spacer, title, type DocPerson } from './docx-helpers.js';
-import { sealLine, type OfficeOnPaper } from './office.js';
+import { officeHeading, sealLine, type OfficeOnPaper } from './office.js';
 
 /** What a 整改复查意见书 says. Dates are YYYY-MM-DD. */
 export interface ReinspectionDocData {
@@ -26,6 +26,7 @@ export function buildReinspectionDocx(d: ReinspectionDocData, t: Translate): Pro
     ? t('document.reinspection.intro', { order_date: dateInWords(d.order.issuedDate, t), order: d.order.documentNumber, hazard: d.hazardTitle, number: d.hazardNumber, date })
     : t('document.reinspection.intro_no_order', { hazard: d.hazardTitle, number: d.hazardNumber, date });
   return pack(t('document.reinspection.title'), [
+    ...officeHeading(d.office),
     title(t('document.reinspection.title')),
     centered(d.documentNumber),
     para(t('document.reinspection.addressee', { unit: d.unitName })),

@@ -22,6 +22,7 @@ export const enDocument: Record<keyof typeof zhDocument, string> = {
   'document.order.problem': '{problem}: {description}',
   'document.order.measures': 'Required rectification: {measures}',
   'document.order.major_items': 'Of these, item(s) {items} constitute a major accident hazard.',
+  'document.order.major_route': 'For item(s) {items}, the principal person in charge of your unit shall draw up and carry out a remediation plan covering its goal and tasks, methods and measures, funding and materials, organisation and people, time limit and requirements, and safety measures and emergency plan, and apply for acceptance once it is remediated.',
   'document.order.deadline': 'Your unit is hereby ordered to complete the rectification of item(s) {items} above before {date}, meeting the requirements of the relevant laws, regulations, rules and standards. Where an accident results, the persons concerned will be held liable according to law.',
   'document.order.warning': 'During the rectification, your unit shall take measures to ensure safe production. Violations of work-safety law will be subject to administrative penalties according to law.',
   'document.order.appeal': 'If you disagree with this order, you may apply for administrative reconsideration to {body} within 60 days, or bring an administrative lawsuit before {court} within 6 months, according to law; the order is not suspended in the meantime, except as otherwise provided by law.',

@@ -53,6 +53,8 @@ export const enErrors: Record<keyof typeof zhErrors, string> = {
   'error.inspection.card_invalid': 'An enforcement card number is 4–50 letters, digits or hyphens, e.g. `/anjian card ZF-44010001`; `/anjian card none` clears it.',
   'error.order.too_few_officers': 'A rectification order is issued by two officers holding enforcement cards: choose another inspector as the second officer.',
   'error.order.no_card': 'The officers of a rectification order must hold enforcement cards; no card number is on record for: {users}. They can record it with `/anjian card <number>`, or an admin with `/anjian card @someone <number>`.',
+  'error.order.no_hazards': 'Choose the hazards this inspection found (1 to {max}).',
+  'error.order.hazard_not_orderable': 'Hazard {number} is now “{status}” and cannot go on the order. Open the order again to choose afresh.',
   'error.inspection.no_card': 'Inspectors of an administrative inspection must hold enforcement cards; no card number is on record for: {users}. They can record it with `/anjian card <number>`.',
   'error.inspection.cap_reached': '“{unit}” already has {count} administrative {count|inspection|inspections} this year; the yearly cap is {cap}. Tick “assign anyway” if it must happen, or make it a patrol, advisory service or document check.',
   'error.inspection.not_inspector': 'Someone chosen is not an inspector (<@{user}>).',

@@ -18,6 +18,7 @@ export const enValidation: Record<keyof typeof zhValidation, string> = {
   'validation.user_pick': 'Choose a person.',
   'validation.funding': 'Enter an amount in yuan, with at most two decimals.',
   'validation.reason_required': 'Please give the reason.',
+  'validation.too_many_items': 'Choose at most {max}.',
   'validation.deadline_required_on_fail': 'When it fails, give the new deadline for rectification.',
   'validation.too_many_files': 'At most {max} files.',
   'validation.unknown_option': 'Choose from the list.',

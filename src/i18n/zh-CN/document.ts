@@ -22,6 +22,7 @@ export const zhDocument = {
   'document.order.problem': '{problem}：{description}',
   'document.order.measures': '整改要求：{measures}',
   'document.order.major_items': '其中第{items}项属于重大隐患。',
+  'document.order.major_route': '第{items}项重大事故隐患由你单位主要负责人组织制定并实施治理方案，方案应当包括治理的目标和任务、方法和措施、经费和物资、机构和人员、时限和要求、安全措施和应急预案，治理完成后依法申请验收销号。',
   'document.order.deadline': '现责令你单位对上述第{items}项问题于{date}前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。',
   'document.order.warning': '整改期间，你单位应当采取措施，确保安全生产。对安全生产违法行为，将依法予以行政处罚。',
   'document.order.appeal': '如果不服本指令，可以依法在60日内向{body}申请行政复议，或者在6个月内依法向{court}提起行政诉讼，但本指令不停止执行，法律另有规定的除外。',

@@ -51,6 +51,8 @@ export const zhErrors = {
   'error.inspection.card_invalid': '执法证号应为 4–50 位字母、数字或连字符，例如 `/anjian card ZF-44010001`；用 `/anjian card 无` 清除。',
   'error.order.too_few_officers': '整改指令须由两名持执法证的执法人员下达：请另选一名检查员作为第二执法人员。',
   'error.order.no_card': '下达整改指令的执法人员须持执法证，以下人员尚未登记执法证号：{users}。请本人用 `/anjian card 证号` 登记，或由管理员用 `/anjian card @某人 证号` 登记。',
+  'error.order.no_hazards': '请选择本次检查发现的隐患（1 至 {max} 项）。',
+  'error.order.hazard_not_orderable': '隐患 {number} 目前为“{status}”，不能列入整改指令。请刷新后重新选择。',
   'error.inspection.no_card': '行政检查的检查员须持执法证，以下人员尚未登记执法证号：{users}。请他们用 `/anjian card 证号` 登记。',
   'error.inspection.cap_reached': '「{unit}」今年已安排或完成 {count} 次行政检查，年度上限为 {cap} 次。如确需检查，请勾选「仍然安排」，或改为巡查、指导服务、书面核查。',
   'error.inspection.not_inspector': '所选人员中有人不是检查员（<@{user}>）。',

@@ -16,6 +16,7 @@ export const zhValidation = {
   'validation.user_pick': '请选择一个人。',
   'validation.funding': '请输入金额（元），最多两位小数。',
   'validation.reason_required': '请写明原因。',
+  'validation.too_many_items': '最多选择 {max} 项。',
   'validation.deadline_required_on_fail': '复查不合格时，请填写重新整改的期限。',
   'validation.too_many_files': '最多 {max} 个文件。',
   'validation.unknown_option': '请从列表中选择。',

@@ -18,6 +18,9 @@ import { loadActor } from '../access.js';
 import type { HazardServiceDeps } from './context.js';
 import { loadDossier } from './load-dossier.js';
 import { registerHazard } from './register.js';
+import { inspectionOrderDraft, issueInspectionOrder } from './inspection-order.js';
+import type { InspectionOrderInput } from '../../domain/hazard/inspection-order.js';
+import type { Inspection } from '../../domain/inspection/visit.js';
 import { assertMayAct, HazardWorkflow } from './workflow.js';
 
 export const HAZARD_LIST_LIMIT = 20;
@@ -36,6 +39,16 @@ export class HazardService {
 
   perform(actorId: string, hazardId: number, expectedStatus: HazardStatus | undefined, input: ActionInput): Promise<HazardDossier> {
     return this.workflow.perform(actorId, hazardId, expectedStatus, input);
+  }
+
+  /** One 责令限期整改指令书 for the hazards an inspection found (inspectors). */
+  issueInspectionOrder(actorId: string, inspectionId: number, input: InspectionOrderInput): Promise<{ number: string; hazards: HazardDossier[] }> {
+    return issueInspectionOrder(this.deps, this.workflow, actorId, inspectionId, input);
+  }
+
+  /** For the inspection-order modal: the inspection and the hazards an order may still cover. */
+  inspectionOrderDraft(actorId: string, inspectionId: number): Promise<{ inspection: Inspection; hazards: Hazard[]; today: string }> {
+    return inspectionOrderDraft(this.deps.tx.db, this.deps, actorId, inspectionId).then((d) => ({ ...d, today: this.today() }));
   }
 
   /** For the registration modal: whether this person registers straight into `open` (staff), and today's date. */

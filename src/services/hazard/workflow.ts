@@ -10,7 +10,8 @@ import type { TimelineEntry } from '../../domain/hazard/timeline.js';
 import type { Actor } from '../../domain/roles.js';
 import { updateHazard, type HazardPatch } from '../../db/repositories/hazard.repository.js';
 import { loadActor } from '../access.js';
-import type { ActionContext, HazardServiceDeps, Outcome } from './context.js';
+import type { Knex } from 'knex';
+import type { ActionContext, HazardServiceDeps, Outcome, PresetOrder } from './context.js';
 import { loadDossier } from './load-dossier.js';
 import { finishChange } from './finish-change.js';
 import { closeOnSpot, confirm, dismiss, issueOrder, reinspect, reportRectified } from './general.handlers.js';
@@ -37,30 +38,33 @@ export class HazardWorkflow {
 
   /** `expectedStatus`: the state the person saw when they pressed the button (undefined: no check). */
   async perform(actorId: string, hazardId: number, expectedStatus: HazardStatus | undefined, input: ActionInput): Promise<HazardDossier> {
-    return this.deps.tx.run(async (trx) => {
-      const now = this.deps.clock.now();
-      const actor = await loadActor(trx, actorId, this.deps.adminUserIds);
-      const before = await loadDossier(trx, hazardId);
-      const hazard = before.hazard;
-      assertMayAct(actor, before, input.action, expectedStatus);
+    return this.deps.tx.run((trx) => this.performIn(trx, actorId, hazardId, expectedStatus, input));
+  }
 
-      const ctx: ActionContext = { trx, actor, dossier: before, now, today: localDate(now, this.deps.timezone), deps: this.deps };
-      const outcome = await (HANDLERS[input.action] as (c: ActionContext, i: ActionInput) => Promise<Outcome>)(ctx, input);
-      const level = outcome.patch?.level ?? hazard.level;
-      let status = outcome.event ? nextStatus(level, hazard.status, outcome.event) : hazard.status;
-      const entries: TimelineEntry[] = [{ kind: input.action, actor: actorId, status, details: outcome.details }];
-      if (level === 'major' && status === 'open' && ['list_for_supervision', 'record_opinion', 'record_plan', 'assign_experts'].includes(input.action)) {
-        const mid = factsOf(await loadDossier(trx, hazardId));
-        if (missingPrerequisites(mid).length === 0) {
-          status = nextStatus(level, status, 'start_rectification');
-          entries.push({ kind: 'start_rectification', actor: actorId, status, details: { deadline: hazard.deadline } });
-        }
+  /** The same, inside a transaction the caller holds (several hazards changed by one use case, all or none). */
+  async performIn(trx: Knex.Transaction, actorId: string, hazardId: number, expectedStatus: HazardStatus | undefined, input: ActionInput, order?: PresetOrder): Promise<HazardDossier> {
+    const now = this.deps.clock.now();
+    const actor = await loadActor(trx, actorId, this.deps.adminUserIds);
+    const before = await loadDossier(trx, hazardId);
+    const hazard = before.hazard;
+    assertMayAct(actor, before, input.action, expectedStatus);
+
+    const ctx: ActionContext = { trx, actor, dossier: before, now, today: localDate(now, this.deps.timezone), deps: this.deps, ...(order ? { order } : {}) };
+    const outcome = await (HANDLERS[input.action] as (c: ActionContext, i: ActionInput) => Promise<Outcome>)(ctx, input);
+    const level = outcome.patch?.level ?? hazard.level;
+    let status = outcome.event ? nextStatus(level, hazard.status, outcome.event) : hazard.status;
+    const entries: TimelineEntry[] = [{ kind: input.action, actor: actorId, status, details: outcome.details }];
+    if (level === 'major' && status === 'open' && ['list_for_supervision', 'record_opinion', 'record_plan', 'assign_experts'].includes(input.action)) {
+      const mid = factsOf(await loadDossier(trx, hazardId));
+      if (missingPrerequisites(mid).length === 0) {
+        status = nextStatus(level, status, 'start_rectification');
+        entries.push({ kind: 'start_rectification', actor: actorId, status, details: { deadline: hazard.deadline } });
       }
-      entries[0] = { ...entries[0]!, status };
-      const patch: HazardPatch = { ...outcome.patch, ...(status !== hazard.status ? { status, statusSince: now.toISOString() } : {}) };
-      if (!(await updateHazard(trx, hazardId, hazard.version, patch, actorId, now))) throw staleError(await loadDossier(trx, hazardId));
-      return finishChange(trx, this.deps, { hazardId, before, entries, actor: actorId, now, inform: outcome.inform ?? [] });
-    });
+    }
+    entries[0] = { ...entries[0]!, status };
+    const patch: HazardPatch = { ...outcome.patch, ...(status !== hazard.status ? { status, statusSince: now.toISOString() } : {}) };
+    if (!(await updateHazard(trx, hazardId, hazard.version, patch, actorId, now))) throw staleError(await loadDossier(trx, hazardId));
+    return finishChange(trx, this.deps, { hazardId, before, entries, actor: actorId, now, inform: outcome.inform ?? [] });
   }
 }
 

@@ -3,7 +3,7 @@ import type { SlackDeps } from '../deps.js';
 import { ActionId } from '../ids.js';
 import { openAssignInspectionAction, openRegisterUnitAction, setLanguageAction } from './home.actions.js';
 import { hazardActButton, openHazardAction, openRegisterHazardAction } from './hazard.actions.js';
-import { accidentOpenAction, assignOpenAction, resultOpenAction } from './inspection.actions.js';
+import { accidentOpenAction, assignOpenAction, inspectionOrderOpenAction, resultOpenAction } from './inspection.actions.js';
 import { reportPostAction } from './report.actions.js';
 import { clearOverrideAction, editUnitAction, linkContactAction, openUnitAction, overrideTierAction, unlinkContactAction } from './unit-card.actions.js';
 
@@ -22,6 +22,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ActionId.InspectionAssignOpen, assignOpenAction(deps));
   app.action(ActionId.InspectionResultOpen, resultOpenAction(deps));
   app.action(ActionId.AccidentOpen, accidentOpenAction(deps));
+  app.action(ActionId.InspectionOrderOpen, inspectionOrderOpenAction(deps));
   app.action(ActionId.ReportPost, reportPostAction(deps));
   app.action(ActionId.HomeAssignInspection, openAssignInspectionAction(deps));
 }

@@ -4,6 +4,7 @@ import type { Permission } from '../../domain/permissions.js';
 import type { Unit } from '../../domain/unit/unit.js';
 import type { I18n } from '../../i18n/index.js';
 import { accidentModal } from '../blocks/accident.modal.js';
+import { inspectionOrderModal } from '../blocks/inspection-order.modal.js';
 import { assignModal, inspectionBlocks, resultModal } from '../blocks/inspection.blocks.js';
 import { requireButtonValue } from '../button-value.js';
 import type { SlackDeps } from '../deps.js';
@@ -44,3 +45,17 @@ export const resultOpenAction = (deps: SlackDeps): ButtonListener => async ({ ac
 
 /** "Record accident" on a unit card. */
 export const accidentOpenAction = unitModalButton('accident.record', accidentModal);
+
+/** "Issue one order" on a done inspection: the order modal with its hazards (or why there is none to order). */
+export const inspectionOrderOpenAction = (deps: SlackDeps): ButtonListener => async ({ ack, action, body, client, respond, context }) => {
+  await ack();
+  const { userId, i18n } = personOf(context);
+  const id = idFrom(action.value, 'inspection.not_found');
+  const draft = await deps.hazards.inspectionOrderDraft(userId, id);
+  if (draft.hazards.length === 0) {
+    await respond({ response_type: 'ephemeral', replace_original: false, text: i18n.t('inspection.order.none', { number: draft.inspection.number }) });
+    return;
+  }
+  const unit = await deps.units.get(draft.inspection.unitId);
+  await client.views.open({ trigger_id: body.trigger_id, view: inspectionOrderModal(i18n, { ...draft, unit, metadata: answerAt(body.response_url) }) });
+};

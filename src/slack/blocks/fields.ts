@@ -16,14 +16,16 @@ export type FieldSpec =
   | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'files'; readonly max: number }
   | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'unit' }
   | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'units'; readonly max: number }
-  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'check'; readonly text: MessageKey };
+  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'check'; readonly text: MessageKey }
+  /** Several picks among options known when the modal opens (their labels are data, such as hazard titles). */
+  | { readonly id: string; readonly label: MessageKey; readonly hint?: MessageKey; readonly optional?: boolean; readonly kind: 'picks'; readonly max: number; readonly options: readonly { readonly value: string; readonly label: string }[] };
 
 /** Initial values by field id: text/date/choice/user/unit id as strings, users as a list. */
 export type FieldInitials = Readonly<Record<string, string | readonly string[] | { readonly value: string; readonly label: string } | readonly { readonly value: string; readonly label: string }[] | null | undefined>>;
 
 export const FIELD_ACTION_ID: Record<FieldSpec['kind'], string> = {
   text: ActionId.Text, date: ActionId.Date, choice: ActionId.Choice, user: ActionId.User, users: ActionId.Users, files: ActionId.Files, unit: ActionId.UnitPick,
-  units: ActionId.UnitPick, check: ActionId.Checkboxes,
+  units: ActionId.UnitPick, check: ActionId.Checkboxes, picks: ActionId.Select,
 };
 
 export function inputBlock(i18n: I18n, spec: FieldSpec, initial?: FieldInitials[string]): InputBlock {
@@ -56,6 +58,11 @@ export function inputBlock(i18n: I18n, spec: FieldSpec, initial?: FieldInitials[
       case 'units': {
         const list = Array.isArray(initial) ? (initial as readonly { value: string; label: string }[]).filter((u) => typeof u === 'object') : [];
         return { type: 'multi_external_select' as const, action_id: actionId, min_query_length: 1, max_selected_items: spec.max, ...(list.length ? { initial_options: list.map((u) => ({ text: plain(u.label, 75), value: u.value })) } : {}) };
+      }
+      case 'picks': {
+        const options: PlainTextOption[] = spec.options.slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));
+        const chosen = Array.isArray(initial) ? options.filter((o) => (initial as readonly unknown[]).includes(o.value)) : [];
+        return { type: 'multi_static_select' as const, action_id: actionId, options, max_selected_items: spec.max, ...(chosen.length ? { initial_options: chosen } : {}) };
       }
       case 'check': {
         const option = { text: plain(t(spec.text), 75), value: 'yes' };

@@ -40,7 +40,7 @@ export function resultModal(i18n: I18n, o: { inspection: Inspection; unit: Unit;
 }
 
 /** An inspection as a message: what it is, its result, and what can be done next. */
-export function inspectionBlocks(i18n: I18n, o: { inspection: Inspection; unit: Unit; mayRecord: boolean }): KnownBlock[] {
+export function inspectionBlocks(i18n: I18n, o: { inspection: Inspection; unit: Unit; mayRecord: boolean; mayOrder?: boolean }): KnownBlock[] {
   const { t } = i18n;
   const i = o.inspection;
   const blocks: KnownBlock[] = [section(inspectionSummary(i18n, i, o.unit))];
@@ -50,6 +50,7 @@ export function inspectionBlocks(i18n: I18n, o: { inspection: Inspection; unit: 
   const buttons = [];
   if (i.status === 'planned' && o.mayRecord) buttons.push(button({ text: t('inspection.button.record'), actionId: ActionId.InspectionResultOpen, value: buttonValue(i.id), style: 'primary' }));
   if (i.status === 'done') buttons.push(button({ text: t('inspection.button.register_hazard'), actionId: ActionId.HazardRegisterOpen, value: buttonValue('inspection', i.id) }));
+  if (i.status === 'done' && o.mayOrder) buttons.push(button({ text: t('inspection.button.order'), actionId: ActionId.InspectionOrderOpen, value: buttonValue(i.id) }));
   if (buttons.length) blocks.push(actions(`inspection_${i.id}`, buttons));
   return blocks;
 }

@@ -8,7 +8,7 @@ export type FieldValue = string | readonly string[] | readonly HazardPhoto[] | u
 
 const REQUIRED_MESSAGE = {
   text: 'validation.required', date: 'validation.date_pick', choice: 'validation.choice_pick', user: 'validation.user_pick',
-  users: 'validation.users_pick', files: 'validation.required', unit: 'validation.unit_pick', units: 'validation.unit_pick', check: 'validation.required',
+  users: 'validation.users_pick', files: 'validation.required', unit: 'validation.unit_pick', units: 'validation.unit_pick', check: 'validation.required', picks: 'validation.choice_pick',
 } as const satisfies Record<FieldSpec['kind'], MessageKey>;
 
 /** Slack files from a file_input (only what anjian keeps of them). */
@@ -75,6 +75,12 @@ export function readFields(i18n: I18n, values: ViewValues | undefined, specs: re
       case 'check':
         value = selectedManyOf(values, spec.id, actionId).includes('yes') ? 'yes' : undefined;
         break;
+      case 'picks': {
+        const picked = [...new Set(selectedManyOf(values, spec.id, actionId))];
+        if (picked.some((v) => !spec.options.some((o) => o.value === v))) errors[spec.id] = t('validation.unknown_option');
+        value = several(spec, picked, 'validation.too_many_items');
+        break;
+      }
     }
     if (value === undefined && !spec.optional && !errors[spec.id]) errors[spec.id] = t(REQUIRED_MESSAGE[spec.kind]);
     out[spec.id] = value;

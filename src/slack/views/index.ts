@@ -6,6 +6,7 @@ import { tierOverrideSubmission } from './tier-override.view.js';
 import { unitSubmission } from './unit.views.js';
 import { hazardActionSubmission, registerHazardSubmission } from './hazard.views.js';
 import { accidentSubmission, assignSubmission, resultSubmission } from './inspection.views.js';
+import { inspectionOrderSubmission } from './inspection-order.views.js';
 
 export function registerViews(app: App, deps: SlackDeps): void {
   app.view(CallbackId.UnitRegister, unitSubmission(deps, 'register'));
@@ -17,4 +18,5 @@ export function registerViews(app: App, deps: SlackDeps): void {
   app.view(CallbackId.InspectionAssign, assignSubmission(deps));
   app.view(CallbackId.InspectionResult, resultSubmission(deps));
   app.view(CallbackId.AccidentRecord, accidentSubmission(deps));
+  app.view(CallbackId.InspectionOrder, inspectionOrderSubmission(deps));
 }
