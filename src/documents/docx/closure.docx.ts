@@ -2,6 +2,7 @@ import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'd
 import type { EvaluatorKind, HazardLevel } from '../../domain/hazard/hazard.js';
 import type { Translate } from '../../i18n/index.js';
 import { dateInWords, pack, para, paragraphs, run, title } from './docx-helpers.js';
+import { officeHeading, type OfficeOnPaper } from './office.js';
 
 /** A signature recorded in anjian: who (display name or Slack id), what they wrote, the date (YYYY-MM-DD). */
 export interface DocSignature {
@@ -29,6 +30,8 @@ export interface ClosureDocData {
   readonly expert: DocSignature;
   readonly authority: DocSignature;
   readonly closedDate: string;
+  /** The office whose record it is (its name above the title once configured). */
+  readonly office?: OfficeOnPaper;
 }
 
 const LABEL_WIDTH = 2200;
@@ -68,9 +71,9 @@ export function buildClosureDocx(d: ClosureDocData, t: Translate): Promise<Buffe
       row(t('document.closure.review'), [
         para(t('document.closure.authority_line', { name: d.authority.name, result: t('document.reinspection.passed'), opinion: d.authority.opinion, date: dateInWords(d.authority.date, t) })),
       ]),
-      row(t('document.closure.signatures'), [para(t('document.closure.signature_line'))]),
+      row(t('document.closure.signatures'), paragraphs(t('document.closure.signature_line'))),
       row(t('document.closure.closed'), [para(dateInWords(d.closedDate, t))]),
     ],
   });
-  return pack(t('document.closure.title'), [title(t('document.closure.title')), table]);
+  return pack(t('document.closure.title'), [...officeHeading(d.office ?? {}), title(t('document.closure.title')), table]);
 }

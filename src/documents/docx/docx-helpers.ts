@@ -37,7 +37,7 @@ export function para(text: string, o: { indent?: boolean; bold?: boolean; align?
   return new Paragraph({
     ...(o.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
     ...(o.indent ? { indent: { firstLine: 2 * BODY_SIZE * 10 } } : {}),
-    spacing: { after: 120, line: 400 },
+    spacing: { after: 80, line: 360 },
     children: [run(text, o.bold)],
   });
 }

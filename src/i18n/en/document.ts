@@ -60,7 +60,7 @@ export const enDocument: Record<keyof typeof zhDocument, string> = {
   'document.closure.review': 'Review by the competent authority',
   'document.closure.authority_line': 'Reviewer: {name}    Conclusion: {result} ({opinion})    Signed on: {date}',
   'document.closure.signatures': 'Signatures',
-  'document.closure.signature_line': 'Principal person in charge of the unit (signature):                  Acceptance expert (signature):                  Reviewing authority (signature, seal):              ',
+  'document.closure.signature_line': 'Principal person in charge of the unit (signature):\nAcceptance expert (signature):\nReviewing authority (signature, seal):',
   'document.closure.closed': 'Closure date',
   'document.closure.comment': '📄 {number} Major accident hazard closure form (three signatures). Print, sign and seal it for the file.',
 };

@@ -77,7 +77,7 @@ export async function loadHazardDocument(q: Queryable, ref: HazardDocumentRef, c
           evaluator: { kind: a.evaluatorKind, name: a.evaluatorName, reportRef: a.reportRef },
           expert: { name: await ctx.nameOf(a.expert.by), opinion: a.expert.opinion, date: day(a.expert.at) },
           authority: { name: await ctx.nameOf(a.authority.by), opinion: a.authority.opinion, date: day(a.authority.at) },
-          closedDate: day(h.closedAt ?? a.authority.at),
+          closedDate: day(h.closedAt ?? a.authority.at), office: ctx.office,
         },
       };
     }
